@@ -1,0 +1,23 @@
+// npm run build: the npm build (tsc: ES modules + .d.ts in dist/), the
+// script-tag bundle (vite: dist/viewpoint-cards.js), and the story's JSON
+// Schema generated from the zod schema (dist/story.schema.json).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', 'tsc', '-p', 'tsconfig.json');
+run('npx', 'vite', 'build', '--logLevel', 'warn');
+
+const { StorySchema } = await import('../dist/story/schema.js');
+const { toJSONSchema } = await import('zod/mini');
+const schema = { title: 'viewpoint-cards story, version 1', ...toJSONSchema(StorySchema, { io: 'input', unrepresentable: 'any' }) };
+writeFileSync('dist/story.schema.json', JSON.stringify(schema, null, 2) + '\n');
+
+const bundle = readFileSync('dist/viewpoint-cards.js');
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+console.log(`dist/viewpoint-cards.js: ${kb(bundle.length)} KB, ${kb(gzipSync(bundle, { level: 9 }).length)} KB gzip`);
+console.log(`integrity: sha384-${createHash('sha384').update(bundle).digest('base64')}`);

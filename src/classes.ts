@@ -1,0 +1,20 @@
+/**
+ * Every class and helper, with no element registered: for scoped registries
+ * or custom tag names (`customElements.define('my-sources', SourceList)`).
+ */
+export { StorySummary } from './story-summary/story-summary.component.js';
+export { ViewpointCard } from './viewpoint-card/viewpoint-card.component.js';
+export { SourceList } from './source-list/source-list.component.js';
+export { CoverageGaps } from './coverage-gaps/coverage-gaps.component.js';
+export { StoryProvider } from './story-provider/story-provider.component.js';
+export { StoryElement, type Theme } from './shared/story-element.js';
+export { StoryHost } from './shared/story-host.js';
+export { DEFAULT_LABELS, type Labels, type LabelKey } from './shared/labels.js';
+export type { StoryEventMap, StoryLoadDetail, StoryErrorDetail } from './shared/events.js';
+export { VERSION } from './shared/version.js';
+export * from './story/schema.js';
+export { parseStory, parseStoryText } from './story/parse-story.js';
+export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './story/load-story.js';
+export { StoryError, type StoryErrorKind, type StoryIssue } from './story/story-error.js';
+export { storyContext, type StoryState } from './story/story-context.js';
+export { leanDistribution, oneSidedCoverage, type LeanShare } from './story/lean.js';

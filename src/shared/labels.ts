@@ -1,0 +1,61 @@
+import type { Lean } from '../story/schema.js';
+import type { StoryErrorKind } from '../story/story-error.js';
+
+/**
+ * Every string the widgets show that does not come from the story. Set the
+ * `labels` property of any element to a partial object to translate or
+ * reword them; `{name}` placeholders are filled in as plain text.
+ */
+export const DEFAULT_LABELS = {
+  perspectives: 'Main perspectives',
+  whyItMatters: 'Why this matters',
+  notRepresented: "What's not represented",
+  viewpoints: 'Viewpoints in depth',
+  sources: 'Sources',
+  related: 'More in {topic}',
+  relatedNoTopic: 'Related stories',
+  updated: 'Updated {date}',
+  sourceCount: '{count} sources',
+  sourceCountOne: '1 source',
+  readOn: 'Read on {outlet}',
+  opensInNewTab: '(opens in a new tab)',
+  citation: 'Source {n}: {outlet}, {lean}',
+  citedSources: 'Sources cited',
+  showDetail: 'More on this viewpoint',
+  leanDistribution: 'Political lean of the sources',
+  leanShare: '{lean}: {count} ({percent}%)',
+  ratedBy: 'Lean ratings by {provider}',
+  noGaps: 'No gaps in coverage were noted.',
+  oneSidedLeft: 'One-sided coverage: {count} of {rated} rated sources lean left.',
+  oneSidedRight: 'One-sided coverage: {count} of {rated} rated sources lean right.',
+  loading: 'Loading story…',
+  errorTitle: 'This story could not be shown.',
+  'lean.left': 'Left',
+  'lean.lean-left': 'Lean Left',
+  'lean.center': 'Center',
+  'lean.lean-right': 'Lean Right',
+  'lean.right': 'Right',
+  'lean.unrated': 'Not rated',
+  'error.network': 'The story could not be reached.',
+  'error.timeout': 'The story took too long to load.',
+  'error.http': 'The story could not be loaded (HTTP {status}).',
+  'error.content-type': 'The story file is not JSON.',
+  'error.too-large': 'The story file is too large.',
+  'error.parse': 'The story file is not valid JSON.',
+  'error.schema': 'The story file is not in the expected format.',
+  'error.not-found': 'There is no viewpoint "{id}" in this story.',
+  'error.render': 'Something went wrong while showing the story.',
+};
+
+export type Labels = typeof DEFAULT_LABELS;
+export type LabelKey = keyof Labels;
+
+/** Reads a label, filling `{name}` placeholders. Unknown or non-string overrides fall back to the default. */
+export function label(overrides: Partial<Labels> | undefined, key: LabelKey, values: Record<string, string | number | undefined> = {}): string {
+  const own = overrides?.[key];
+  const template = typeof own === 'string' ? own : DEFAULT_LABELS[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}
+
+export const leanKey = (lean: Lean): LabelKey => `lean.${lean}`;
+export const errorKey = (kind: StoryErrorKind): LabelKey => `error.${kind}`;

@@ -1,0 +1,51 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../story/load-story.js';
+import type { StoryState } from '../story/story-context.js';
+import { emit } from './events.js';
+import { StoryInputController } from './story-input-controller.js';
+import { VERSION } from './version.js';
+
+/**
+ * What the provider and the widgets share: the three ways to be given a
+ * story (`story`, `src`, inline JSON), the request limits, and reporting the
+ * outcome as `story-load` / `story-error` events.
+ */
+export abstract class StoryHost extends LitElement {
+  /** Compared by `define()` when another copy of the library registered the tag first. */
+  static version = VERSION;
+
+  /** The story as an object. Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) story?: unknown;
+
+  /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before showing a timeout error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Largest `src` body read, in bytes; a bigger file is an error. */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
+
+  protected readonly input = new StoryInputController(this);
+  #reported?: StoryState;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('story') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes')) {
+      this.input.resolve();
+    }
+  }
+
+  /** Dispatches `story-load` or `story-error` once for each new settled state. */
+  protected report(state: StoryState | undefined): void {
+    if (!state || state === this.#reported || state.status === 'loading') return;
+    this.#reported = state;
+    if (state.status === 'ready') {
+      emit(this, 'story-load', { story: state.story });
+    } else {
+      const { kind, message, issues } = state.error;
+      console.error(`[viewpoint-cards] <${this.localName}>: ${message}`, ...(issues.length ? [issues] : []));
+      emit(this, 'story-error', { kind, message, issues });
+    }
+  }
+}

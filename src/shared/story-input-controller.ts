@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadStory } from '../story/load-story.js';
+import { parseStory, parseStoryText } from '../story/parse-story.js';
+import type { StoryState } from '../story/story-context.js';
+import { toStoryError } from '../story/story-error.js';
+
+/** The inputs an element reads its own story from. */
+export interface StoryInputHost extends ReactiveControllerHost, HTMLElement {
+  story?: unknown;
+  src?: string;
+  timeout: number;
+  maxBytes: number;
+}
+
+/**
+ * Turns an element's own inputs into a StoryState, in this order of
+ * precedence: the `story` property, the `src` attribute, an inline
+ * `<script type="application/json">` child. `state` stays undefined when the
+ * element has none of them (it then shows what a provider hands it).
+ *
+ * The latest input always wins: a new `src`, or disconnecting, aborts the
+ * request in flight, and a superseded answer is never shown.
+ */
+export class StoryInputController implements ReactiveController {
+  state?: StoryState;
+  #abort?: AbortController;
+  #resumeOnConnect = false;
+
+  constructor(private readonly host: StoryInputHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#resumeOnConnect) {
+      this.#resumeOnConnect = false;
+      this.resolve();
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (!this.#abort) return;
+    this.#abort.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+    this.#abort = undefined;
+    this.#resumeOnConnect = this.state?.status === 'loading';
+  }
+
+  /** Recomputes `state` from the current inputs; call it when one of them changes. */
+  resolve(): void {
+    this.#abort?.abort(new DOMException('The story source changed.', 'AbortError'));
+    this.#abort = undefined;
+    const { story, src } = this.host;
+    try {
+      if (story !== undefined) {
+        this.state = { status: 'ready', story: parseStory(story, document.baseURI) };
+      } else if (src) {
+        this.#load(src);
+      } else {
+        const inline = this.host.querySelector(':scope > script[type="application/json"]');
+        this.state = inline ? { status: 'ready', story: parseStoryText(inline.textContent ?? '', document.baseURI) } : undefined;
+      }
+    } catch (error) {
+      this.state = { status: 'error', error: toStoryError(error) };
+    }
+  }
+
+  #load(src: string): void {
+    const abort = (this.#abort = new AbortController());
+    const settle = (state: StoryState) => {
+      if (abort.signal.aborted) return; // superseded or removed: drop the answer
+      this.#abort = undefined;
+      this.state = state;
+      this.host.requestUpdate();
+    };
+    this.state = { status: 'loading' };
+    loadStory(src, { signal: abort.signal, timeout: this.host.timeout, maxBytes: this.host.maxBytes }).then(
+      (story) => settle({ status: 'ready', story }),
+      (error: unknown) => settle({ status: 'error', error: toStoryError(error, 'network') }),
+    );
+  }
+}

@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/*
+ * Theme tokens. Every public custom property starts with `--vc-` and may be
+ * set anywhere above the element (they inherit). Inside, each is read once
+ * into a private `--_` property whose fallback is the theme's default, so a
+ * publisher's value wins in both themes and the rest of the CSS reads only
+ * the private ones. All text colours meet WCAG AA (4.5:1) on both surfaces.
+ */
+const light = css`
+  --_text: var(--vc-color-text, #1b1b1f);
+  --_muted: var(--vc-color-text-muted, #4f5059);
+  --_surface: var(--vc-color-surface, #ffffff);
+  --_surface-alt: var(--vc-color-surface-alt, #f4f4f6);
+  --_border: var(--vc-color-border, #c9cad1);
+  --_accent: var(--vc-color-accent, #0b57d0);
+  --_error: var(--vc-color-error, #b3261e);
+  --_lean-left: var(--vc-color-lean-left, #1f5fbf);
+  --_lean-lean-left: var(--vc-color-lean-lean-left, #6d9bd8);
+  --_lean-center: var(--vc-color-lean-center, #8b8b96);
+  --_lean-lean-right: var(--vc-color-lean-lean-right, #de7c80);
+  --_lean-right: var(--vc-color-lean-right, #bf2a31);
+  --_lean-unrated: var(--vc-color-lean-unrated, #c4c4cc);
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_text: var(--vc-color-text, #ececf1);
+  --_muted: var(--vc-color-text-muted, #b6b8c3);
+  --_surface: var(--vc-color-surface, #17181c);
+  --_surface-alt: var(--vc-color-surface-alt, #23252b);
+  --_border: var(--vc-color-border, #454852);
+  --_accent: var(--vc-color-accent, #8ab4f8);
+  --_error: var(--vc-color-error, #f4b4b0);
+  --_lean-left: var(--vc-color-lean-left, #6ea3f2);
+  --_lean-lean-left: var(--vc-color-lean-lean-left, #a9c7f2);
+  --_lean-center: var(--vc-color-lean-center, #a3a3ad);
+  --_lean-lean-right: var(--vc-color-lean-lean-right, #f0a8ab);
+  --_lean-right: var(--vc-color-lean-right, #f0676d);
+  --_lean-unrated: var(--vc-color-lean-unrated, #5d5f68);
+  color-scheme: dark;
+`;
+
+/** Tokens and the frame shared by every widget: host box, headings, links, states. */
+export const baseStyles = css`
+  :host {
+    ${light}
+    --_space: var(--vc-space, 1rem);
+    --_radius: var(--vc-radius, 0.5rem);
+    display: block;
+    font-family: var(--vc-font-family, inherit);
+    font-size: var(--vc-font-size, 1rem);
+    line-height: var(--vc-line-height, 1.5);
+    color: var(--_text);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .base {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    font-family: var(--vc-heading-font-family, inherit);
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  [part~='heading'] {
+    font-size: var(--vc-heading-size, 1.25rem);
+  }
+  [part~='subheading'] {
+    font-size: var(--vc-subheading-size, 1rem);
+    margin-top: var(--_space);
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  ul, ol {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible, button:focus-visible, summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .lean {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-size: 0.875em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .lean::before {
+    content: '';
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    border-radius: 50%;
+    background: var(--_lean-color);
+  }
+  .lean-left { --_lean-color: var(--_lean-left); }
+  .lean-lean-left { --_lean-color: var(--_lean-lean-left); }
+  .lean-center { --_lean-color: var(--_lean-center); }
+  .lean-lean-right { --_lean-color: var(--_lean-lean-right); }
+  .lean-right { --_lean-color: var(--_lean-right); }
+  .lean-unrated { --_lean-color: var(--_lean-unrated); }
+  [part~='loading'] {
+    min-block-size: var(--vc-loading-min-height, 12rem);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_muted);
+  }
+  [part~='error'] {
+    color: var(--_error);
+    border-color: currentColor;
+  }
+  [part~='error'] p {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,44 @@
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { storyContext, type StoryState } from '../story/story-context.js';
+import { StoryHost } from '../shared/story-host.js';
+
+/**
+ * Loads a story once and hands it to every widget inside it, however deep
+ * (through `@lit/context`). Widgets inside need no attributes of their own;
+ * one that has its own `story` or `src` shows that instead. The provider adds
+ * no box of its own (`display: contents`).
+ *
+ * @tagname story-provider
+ * @summary Loads one story for all the widgets inside it.
+ *
+ * @slot - The widgets (and any other content) that share the story.
+ *
+ * @fires story-load - The story loaded and validated. `detail: { story }`.
+ * @fires story-error - The story could not be loaded. `detail: { kind, message, issues }`.
+ */
+export class StoryProvider extends StoryHost {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  @provide({ context: storyContext })
+  @state()
+  protected shared?: StoryState;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.shared = this.input.state;
+  }
+
+  protected override updated(): void {
+    this.report(this.input.state);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

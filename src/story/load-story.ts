@@ -1,0 +1,146 @@
+import type { Story } from './schema.js';
+import { parseStory } from './parse-story.js';
+import { StoryError } from './story-error.js';
+
+export interface LoadOptions {
+  /** Aborting it rejects this caller's promise; the request itself stops once no caller waits for it. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request is abandoned. */
+  timeout?: number;
+  /** Bytes of body read at most; the connection is closed past it. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 1_000_000;
+
+interface SharedRequest {
+  promise: Promise<Story>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+// One request per URL (and limits), shared by every element that asks for it:
+// the same `src` on several elements of a page is fetched once. Successful
+// stories stay cached for the page's life; failures are forgotten so that a
+// later attempt retries.
+const requests = new Map<string, SharedRequest>();
+const MAX_CACHED = 64;
+
+/**
+ * Fetches, size-limits, parses and validates the story at `url` (resolved
+ * against the page). Rejects with a StoryError whose `kind` says what failed.
+ */
+export function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let href: string;
+  try {
+    href = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.reject(new StoryError('network', `"${url}" is not a valid URL.`));
+  }
+  const key = `${timeout} ${maxBytes} ${href}`;
+  let request = requests.get(key);
+  if (!request) {
+    request = startRequest(href, timeout, maxBytes, () => requests.delete(key));
+    requests.set(key, request);
+    if (requests.size > MAX_CACHED) requests.delete(requests.keys().next().value!);
+  }
+  return waitFor(request, options.signal, () => requests.delete(key));
+}
+
+function startRequest(href: string, timeout: number, maxBytes: number, forget: () => void): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = { controller, waiting: 0, settled: false, promise: undefined! };
+  const timer = setTimeout(() => controller.abort(new StoryError('timeout', `No answer from ${href} within ${timeout / 1000} s.`)), timeout);
+  request.promise = fetchStory(href, controller.signal, maxBytes)
+    .catch((error: unknown) => {
+      forget();
+      // An abort (timeout, or every caller gone) surfaces as the reason given to abort().
+      throw controller.signal.aborted && controller.signal.reason instanceof StoryError ? controller.signal.reason : error;
+    })
+    .finally(() => {
+      clearTimeout(timer);
+      request.settled = true;
+    });
+  // Callers may all have left; the shared promise must never be an unhandled rejection.
+  request.promise.catch(() => {});
+  return request;
+}
+
+/** One caller's view of a shared request: its own signal only detaches that caller. */
+function waitFor(request: SharedRequest, signal: AbortSignal | undefined, forget: () => void): Promise<Story> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  request.waiting++;
+  return new Promise<Story>((resolve, reject) => {
+    const leave = () => {
+      signal?.removeEventListener('abort', onAbort);
+      request.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      reject(signal!.reason);
+      if (request.waiting === 0 && !request.settled) {
+        forget();
+        request.controller.abort(new StoryError('network', 'Every element waiting for this story went away.'));
+      }
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(
+      (story) => (leave(), resolve(story)),
+      (error: unknown) => (leave(), reject(error)),
+    );
+  });
+}
+
+async function fetchStory(href: string, signal: AbortSignal, maxBytes: number): Promise<Story> {
+  let response: Response;
+  try {
+    response = await fetch(href, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw new StoryError('network', `Could not reach ${href}: ${(error as Error).message}`);
+  }
+  if (!response.ok) {
+    throw new StoryError('http', `${href} answered HTTP ${response.status}.`, [], { status: response.status });
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    void response.body?.cancel().catch(() => {});
+    throw new StoryError('content-type', `${href} is not JSON (Content-Type: ${type || 'none'}).`);
+  }
+  const text = await readText(response, maxBytes, href);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new StoryError('parse', `${href} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseStory(json, response.url || href);
+}
+
+/** Reads the body as a stream and stops (closing the connection) once it passes `maxBytes`. */
+async function readText(response: Response, maxBytes: number, href: string): Promise<string> {
+  const tooLarge = () => new StoryError('too-large', `${href} is larger than ${maxBytes} bytes.`);
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}

@@ -1,0 +1,69 @@
+import { StorySchema, type Story } from './schema.js';
+import { StoryError, formatPath, type StoryIssue } from './story-error.js';
+import { safeHttpUrl } from './safe-url.js';
+
+// A story object set as a property is validated once, however many widgets
+// (or re-renders) receive it. Keyed by object identity and by base URL.
+const parsed = new WeakMap<object, Map<string, Story>>();
+
+/**
+ * Validates unknown input against the story schema and returns a story whose
+ * links are absolute http(s) URLs (or absent). Throws a `schema` StoryError
+ * listing every problem with its path.
+ *
+ * @param base the URL that relative links resolve against: the story file's
+ *   own URL when it came from `src`, the page otherwise.
+ */
+export function parseStory(input: unknown, base: string): Story {
+  const cached = typeof input === 'object' && input !== null ? parsed.get(input)?.get(base) : undefined;
+  if (cached) return cached;
+
+  const result = StorySchema.safeParse(input);
+  if (!result.success) {
+    const issues: StoryIssue[] = result.error.issues.map((issue) => ({
+      path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+      message: issue.message,
+    }));
+    const first = issues[0];
+    const where = first ? `${formatPath(first.path)}: ${first.message}` : 'not a story';
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    throw new StoryError('schema', `Invalid story: ${where}${more}`, issues);
+  }
+
+  const story = withSafeLinks(result.data, base);
+  if (typeof input === 'object' && input !== null) {
+    const byBase = parsed.get(input) ?? new Map<string, Story>();
+    byBase.set(base, story);
+    parsed.set(input, byBase);
+  }
+  return story;
+}
+
+/** Resolves every `url` field; a link that is not http(s) is dropped with a warning naming its path. */
+function withSafeLinks(story: Story, base: string): Story {
+  const link = <T extends { url?: string }>(item: T, path: string): T => {
+    if (item.url === undefined) return item;
+    const url = safeHttpUrl(item.url, base);
+    if (url === undefined) {
+      console.warn(`[viewpoint-cards] ${path} is not an http(s) link; it is shown without a link.`);
+    }
+    return { ...item, url };
+  };
+  return {
+    ...story,
+    sources: story.sources?.map((source, i) => link(source, `sources.${i}.url`)),
+    related: story.related?.map((item, i) => link(item, `related.${i}.url`)),
+    leanRatings: story.leanRatings && link(story.leanRatings, 'leanRatings.url'),
+  };
+}
+
+/** Parses the text of an inline `<script type="application/json">` child. */
+export function parseStoryText(text: string, base: string): Story {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new StoryError('parse', `The story is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseStory(json, base);
+}

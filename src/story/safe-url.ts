@@ -1,0 +1,15 @@
+/**
+ * Links from story data are followed only when they resolve to http(s):
+ * `javascript:`, `data:` and friends are dropped, whatever their case or the
+ * spaces and control characters in front of them (URL parsing strips those
+ * exactly as the browser would when following the link).
+ */
+export function safeHttpUrl(value: string | undefined, base: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

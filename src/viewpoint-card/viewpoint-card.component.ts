@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Source, Story, Viewpoint } from '../story/schema.js';
+import { StoryError } from '../story/story-error.js';
+import { heading } from '../shared/heading.js';
+import { sourceSummary } from '../shared/source-view.js';
+import { sourceViewStyles } from '../shared/source-view.styles.js';
+import { StoryElement } from '../shared/story-element.js';
+import { viewpointCardStyles } from './viewpoint-card.styles.js';
+
+/**
+ * One viewpoint in depth (`viewpoint="<id>"`), or every viewpoint of the
+ * story as a list of cards when the attribute is absent. Each card shows the
+ * viewpoint's name and stance, its detail as a disclosure, and the sources it
+ * cites. An id the story does not have is an error state (`not-found`).
+ *
+ * @tagname viewpoint-card
+ * @summary The viewpoints of a story, one card each.
+ *
+ * @csspart list - The list of cards (all-viewpoints mode).
+ * @csspart card - One viewpoint card.
+ * @csspart name - A viewpoint's name (a heading).
+ * @csspart stance - A viewpoint's one-line stance.
+ * @csspart detail - The disclosure holding the detail.
+ * @csspart detail-toggle - The disclosure's summary line.
+ * @csspart cited - The list of sources a viewpoint cites.
+ * @csspart outlet - An outlet name.
+ * @csspart lean - A lean label.
+ * @csspart headline - A source headline.
+ * @csspart link - A "Read on" link.
+ */
+export class ViewpointCard extends StoryElement {
+  static override styles = [...StoryElement.styles, sourceViewStyles, viewpointCardStyles];
+
+  /** Id of the one viewpoint to show; all of them when absent. */
+  @property({ reflect: true }) viewpoint?: string;
+
+  protected override problemWith(story: Story): StoryError | undefined {
+    if (this.viewpoint === undefined || story.viewpoints?.some((v) => v.id === this.viewpoint)) return undefined;
+    return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${this.viewpoint}".`, [], { id: this.viewpoint });
+  }
+
+  protected override renderStory(story: Story): TemplateResult {
+    const sources = new Map((story.sources ?? []).map((source) => [source.id, source]));
+    const one = story.viewpoints?.find((v) => v.id === this.viewpoint);
+    if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources, 'heading')}</div>`;
+    return html`${heading(this.level, this.label('viewpoints'), 'heading', 'heading')}
+      <ul part="list" class="cards">
+        ${(story.viewpoints ?? []).map(
+          (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
+        )}
+      </ul>`;
+  }
+
+  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>, id?: string): TemplateResult {
+    const cited = (viewpoint.sourceIds ?? []).flatMap((sourceId) => sources.get(sourceId) ?? []);
+    return html`${heading(level, viewpoint.name, 'name', id)}
+      <p part="stance" class="stance">${viewpoint.stance}</p>
+      ${viewpoint.detail
+        ? html`<details part="detail">
+            <summary part="detail-toggle">${this.label('showDetail')}</summary>
+            <p>${viewpoint.detail}</p>
+          </details>`
+        : nothing}
+      ${cited.length
+        ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
+            <ul part="cited" class="cited">
+              ${cited.map((source) => html`<li>${sourceSummary(source, this.labels)}</li>`)}
+            </ul>`
+        : nothing}`;
+  }
+}
