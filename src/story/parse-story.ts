@@ -1,6 +1,7 @@
 import { StorySchema, type Story } from './schema.js';
 import { StoryError, formatPath, type StoryIssue } from './story-error.js';
 import { safeHttpUrl } from './safe-url.js';
+import { issueMessage } from './issue-messages.js';
 
 // A story object set as a property is validated once, however many widgets
 // (or re-renders) receive it. Keyed by object identity and by base URL.
@@ -18,7 +19,7 @@ export function parseStory(input: unknown, base: string): Story {
   const cached = typeof input === 'object' && input !== null ? parsed.get(input)?.get(base) : undefined;
   if (cached) return cached;
 
-  const result = StorySchema.safeParse(input);
+  const result = StorySchema.safeParse(input, { error: issueMessage });
   if (!result.success) {
     const issues: StoryIssue[] = result.error.issues.map((issue) => ({
       path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),

@@ -16,7 +16,7 @@ const text = z.string();
 const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 // Well-formed BCP 47 shape (language, then subtags); the browser decides the rest.
 const langTag = z.string().check(z.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag'));
-const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]);
+const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], 'must be an ISO 8601 date or date-time');
 // URLs are checked for http(s) when rendering (see safe-url.ts), not here:
 // a bad link must not hide a whole story.
 const url = z.optional(text);
