@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import type { Story } from '../story/schema.js';
@@ -25,6 +25,7 @@ export function directionOf(lang: string | undefined): 'ltr' | 'rtl' | undefined
 let contextRoot: ContextRoot | undefined;
 const CONTEXT_ROOT = Symbol.for('viewpoint-cards.context-root');
 function attachContextRoot(): void {
+  if (isServer) return; // no document when a server renderer calls connectedCallback
   const doc = document as Document & { [CONTEXT_ROOT]?: true };
   if (contextRoot || doc[CONTEXT_ROOT]) return;
   contextRoot = new ContextRoot();
@@ -91,6 +92,21 @@ export abstract class StoryElement extends StoryHost {
   override connectedCallback(): void {
     attachContextRoot();
     super.connectedCallback();
+  }
+
+  /**
+   * Upgrade in place: a server-rendered widget (viewpoint-cards/server)
+   * arrives with a declarative shadow root holding the same markup the first
+   * render makes. Lit would add its render beside that markup, so empty it:
+   * the first render follows in a microtask of the same task, before any
+   * paint, and draws identical content from the inline JSON child, so the
+   * reader sees no change and nothing moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    if (prerendered) root.replaceChildren();
+    return root;
   }
 
   /** A problem that makes a valid story unusable for this element (e.g. an unknown viewpoint id). */

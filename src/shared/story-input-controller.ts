@@ -1,8 +1,15 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadStory } from '../story/load-story.js';
 import { parseStory, parseStoryText } from '../story/parse-story.js';
 import type { StoryState } from '../story/story-context.js';
 import { toStoryError } from '../story/story-error.js';
+
+/**
+ * Base URL for links on the server, where there is no page: absolute links
+ * pass, relative ones cannot be resolved and are dropped with a warning
+ * (viewpoint-cards/server takes a `baseUrl` to resolve them first).
+ */
+export const SERVER_BASE = 'about:blank';
 
 /** The inputs an element reads its own story from. */
 export interface StoryInputHost extends ReactiveControllerHost, HTMLElement {
@@ -50,14 +57,17 @@ export class StoryInputController implements ReactiveController {
     this.#abort?.abort(new DOMException('The story source changed.', 'AbortError'));
     this.#abort = undefined;
     const { story, src } = this.host;
+    // Server rendering (@lit-labs/ssr) has no document and no children to read:
+    // the server API hands over a story whose links it already made absolute.
+    const base = isServer ? SERVER_BASE : document.baseURI;
     try {
       if (story !== undefined) {
-        this.state = { status: 'ready', story: parseStory(story, document.baseURI) };
+        this.state = { status: 'ready', story: parseStory(story, base) };
       } else if (src) {
         this.#load(src);
       } else {
-        const inline = this.host.querySelector(':scope > script[type="application/json"]');
-        this.state = inline ? { status: 'ready', story: parseStoryText(inline.textContent ?? '', document.baseURI) } : undefined;
+        const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
+        this.state = inline ? { status: 'ready', story: parseStoryText(inline.textContent ?? '', base) } : undefined;
       }
     } catch (error) {
       this.state = { status: 'error', error: toStoryError(error) };

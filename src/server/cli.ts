@@ -1,0 +1,142 @@
+/// <reference types="node" />
+/**
+ * The `viewpoint-cards` command (bin/viewpoint-cards.js):
+ *   validate <story.json|->... [--json] [--base-url URL]
+ *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL] [--jsonld]
+ * Exit codes: 0 done, 1 a story has problems (or cannot be read), 2 wrong usage.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { VERSION } from '../shared/version.js';
+import { toStoryError } from '../story/story-error.js';
+import { validateStoryText, type StoryProblem } from './validate-story.js';
+
+const USAGE = `viewpoint-cards ${VERSION}
+
+Usage:
+  viewpoint-cards validate <story.json>... [--json] [--base-url URL]
+  viewpoint-cards render <story.json> [--element NAME] [--theme light|dark|auto]
+                  [--heading-level 1-6] [--viewpoint ID] [--base-url URL] [--jsonld]
+
+validate  checks each story against the story schema and prints every problem
+          with its JSON path and a hint; exit code 1 when any file has a problem.
+render    prints prerendered HTML (declarative shadow DOM) for one widget:
+          story-summary, viewpoint-card, source-list, coverage-gaps, or all (default).
+          --jsonld adds a schema.org NewsArticle <script type="application/ld+json">.
+          --base-url is the page's URL: relative links resolve against it.
+
+A file name of - reads the story from standard input.`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === 'validate') return await validate(rest);
+    if (command === 'render') return await renderCommand(rest);
+    if (command === '--version' || command === '-v') return print(VERSION), 0;
+    if (command === '--help' || command === '-h' || command === 'help') return print(USAGE), 0;
+    throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`viewpoint-cards: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function validate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, 'base-url': { type: 'string' } },
+  });
+  if (!positionals.length) throw new UsageError('validate needs at least one story file.');
+  const results: { file: string; valid: boolean; problems: StoryProblem[] }[] = [];
+  for (const file of positionals) {
+    const text = await readStory(file);
+    const result =
+      typeof text === 'string'
+        ? validateStoryText(text, { baseUrl: values['base-url'] })
+        : { valid: false, problems: [{ path: [], at: '(file)', message: text.message, hint: 'check the file name and that it is readable' }] };
+    results.push({ file, valid: result.valid, problems: result.problems });
+  }
+  if (values.json) {
+    print(JSON.stringify({ valid: results.every((r) => r.valid), files: results }, null, 2));
+  } else {
+    for (const { file, valid, problems } of results) {
+      if (valid) {
+        print(`${file}: valid`);
+        continue;
+      }
+      print(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+      for (const problem of problems) print(`  ${problem.at}: ${problem.message}\n    hint: ${problem.hint}`);
+    }
+  }
+  return results.every((r) => r.valid) ? 0 : 1;
+}
+
+async function renderCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      element: { type: 'string', default: 'all' },
+      theme: { type: 'string' },
+      'heading-level': { type: 'string' },
+      viewpoint: { type: 'string' },
+      'base-url': { type: 'string' },
+      jsonld: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('render needs exactly one story file.');
+  const text = await readStory(positionals[0]!);
+  if (typeof text !== 'string') return fail(text.message);
+  const checked = validateStoryText(text, { baseUrl: values['base-url'] });
+  if (!checked.valid) return fail(`${positionals[0]} is not a valid story; run "viewpoint-cards validate ${positionals[0]}" for details.`);
+
+  // Loaded only here: validating needs neither Lit's server renderer nor the elements.
+  const { renderStory } = await import('./render-story.js');
+  const { storyJsonLdScript } = await import('./story-json-ld.js');
+  const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
+  let output: string;
+  try {
+    output = await renderStory(checked.story, {
+      element: values.element as never,
+      theme: values.theme as never,
+      headingLevel,
+      viewpoint: values.viewpoint,
+    });
+  } catch (error) {
+    if (error instanceof TypeError) throw new UsageError(error.message);
+    return fail(toStoryError(error).message);
+  }
+  if (values.jsonld) output += `\n${storyJsonLdScript(checked.story, { url: values['base-url'] })}`;
+  print(output);
+  return 0;
+}
+
+/** The file's text, or the error that kept it from being read. */
+async function readStory(file: string): Promise<string | Error> {
+  try {
+    return file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    return new Error(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+function fail(message: string): number {
+  process.stderr.write(`viewpoint-cards: ${message}\n`);
+  return 1;
+}

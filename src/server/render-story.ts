@@ -1,0 +1,86 @@
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { nothing } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+// Registers the four widgets in the server's element registry, so the
+// renderer finds them by tag name.
+import '../index.js';
+import { SERVER_BASE } from '../shared/story-input-controller.js';
+import type { Theme } from '../shared/story-element.js';
+import { parseStory } from '../story/parse-story.js';
+import { scriptJson } from './script-json.js';
+
+/** The widgets that can be prerendered, in the order `all` prints them. */
+export const ELEMENT_NAMES = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
+export type ElementName = (typeof ELEMENT_NAMES)[number];
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+const TAGS: Record<ElementName, StaticValue> = {
+  'story-summary': literal`story-summary`,
+  'viewpoint-card': literal`viewpoint-card`,
+  'source-list': literal`source-list`,
+  'coverage-gaps': literal`coverage-gaps`,
+};
+
+export interface RenderOptions {
+  /** Which widget, or `all` for the four in order (the default). */
+  element?: ElementName | 'all';
+  /** The `theme` attribute: `light`, `dark` or `auto`. */
+  theme?: Theme;
+  /** The `heading-level` attribute, 1–6. */
+  headingLevel?: number;
+  /** `<viewpoint-card>` only: the id of the one viewpoint to show. */
+  viewpoint?: string;
+  /** The page URL that relative links in the story resolve against; without it they are dropped. */
+  baseUrl?: string;
+}
+
+/**
+ * Prerenders widgets for a story as HTML with declarative shadow DOM: the
+ * page reads completely before, or without, any script. Each element carries
+ * the story as an inline `<script type="application/json">` child, so
+ * dist/viewpoint-cards.js upgrades it in place with no request.
+ *
+ * There is no `<story-provider>` on the server (context needs a live DOM):
+ * each widget gets the story itself. Throws a `schema` StoryError for an
+ * invalid story and a TypeError for an unknown option value.
+ */
+export async function renderStory(input: unknown, options: RenderOptions = {}): Promise<string> {
+  const { element = 'all', theme, headingLevel, viewpoint } = checkOptions(options);
+  const story = parseStory(input, options.baseUrl ?? SERVER_BASE);
+  const names = element === 'all' ? ELEMENT_NAMES : [element];
+  const parts: string[] = [];
+  for (const name of names) {
+    const tag = TAGS[name];
+    const markup = await collectResult(
+      render(
+        html`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
+      ),
+    );
+    parts.push(withInlineStory(markup, name, scriptJson(story)));
+  }
+  return parts.join('\n');
+}
+
+/**
+ * Drops the renderer's outer hydration markers (nothing hydrates this
+ * markup: the client renders it again, identically) and puts the story
+ * inside the element, after its shadow root template.
+ */
+function withInlineStory(markup: string, name: ElementName, json: string): string {
+  const element = markup.replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
+  const end = element.lastIndexOf(`</${name}>`);
+  return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}`;
+}
+
+function checkOptions(options: RenderOptions): RenderOptions {
+  const { element, theme, headingLevel } = options;
+  if (element !== undefined && element !== 'all' && !ELEMENT_NAMES.includes(element)) {
+    throw new TypeError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
+  }
+  if (theme !== undefined && !THEMES.includes(theme)) throw new TypeError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
+  if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)) {
+    throw new TypeError(`The heading level must be a whole number from 1 to 6, not ${headingLevel}.`);
+  }
+  return options;
+}
