@@ -53,3 +53,33 @@ export async function screenReaderView(el: HTMLElement): Promise<AXNode> {
 export function findAll(tree: AXNode, test: (node: AXNode) => boolean): AXNode[] {
   return [...(test(tree) ? [tree] : []), ...(tree.children ?? []).flatMap((child) => findAll(child, test))];
 }
+
+/**
+ * Fails the current describe block's tests when anything is thrown into the
+ * page: an uncaught exception or an unhandled rejection, whatever the input.
+ */
+export function expectNothingThrownIntoThePage(): void {
+  const thrown: string[] = [];
+  const onError = (event: ErrorEvent) => thrown.push(`uncaught: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => thrown.push(`unhandled rejection: ${String(event.reason)}`);
+  beforeEach(() => {
+    thrown.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(async () => {
+    // An unhandled rejection is reported a task after it happens.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    if (thrown.length) throw new Error(`thrown into the page:\n${thrown.join('\n')}`);
+  });
+}
+
+/** A text each widget shows for the seed story, to tell that it shows that story. */
+export const SEED_MARK: Record<WidgetTag, string> = {
+  'story-summary': 'Debate Intensifies Over Safety and Regulation of Open-Source AI Models',
+  'viewpoint-card': 'AI Safety Researchers',
+  'source-list': 'R Street Institute',
+  'coverage-gaps': 'Global South nations',
+};
