@@ -28,5 +28,10 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'viewpoint-cards.js',
     },
+    rolldownOptions: {
+      // Library mode keeps whitespace in ES output (for bundlers that read
+      // it again); this file goes to browsers as is, so minify it fully.
+      output: { minify: true },
+    },
   },
 });

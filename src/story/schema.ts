@@ -10,13 +10,33 @@ import * as z from 'zod/mini';
 
 /** Political lean of an outlet, as rated by the story's `leanRatings.provider`. */
 export const LEANS = ['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated'] as const;
-export const LeanSchema = z.enum(LEANS);
+// A literal list, not z.enum: the same check in the validator, and the bundle
+// then carries one of zod's value checks instead of two.
+export const LeanSchema = z.literal(LEANS);
 
 const text = z.string();
-const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+
+/**
+ * A check written as one `z.refine`, with the JSON Schema keywords that say
+ * the same for story.schema.json (zod cannot describe a refinement by itself).
+ * zod's own minLength, regex, union and ISO checks each bring their own code
+ * into the script-tag bundle; this brings none (about 1 KB gzip less).
+ */
+function rule<T extends z.ZodMiniType>(schema: T, test: (value: z.output<T>) => boolean, message: string, keywords: object): T {
+  const checked = schema.check(z.refine(test, message));
+  // Called only by toJSONSchema, in the build.
+  checked._zod.processJSONSchema = (_ctx, json) => Object.assign(json, keywords);
+  return checked;
+}
+
+const nonEmpty = rule(z.string(), (value) => value.length > 0, 'must not be empty', { type: 'string', minLength: 1 });
 // Well-formed BCP 47 shape (language, then subtags); the browser decides the rest.
-const langTag = z.string().check(z.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag'));
-const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], 'must be an ISO 8601 date or date-time');
+const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+const langTag = rule(z.string(), (value) => LANG_TAG.test(value), 'must be a BCP 47 language tag', { type: 'string', pattern: LANG_TAG.source });
+// A calendar date, or a date and time with an optional offset (RFC 3339 / ISO 8601).
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+const notIsoDate = 'must be an ISO 8601 date or date-time';
+const isoDate = rule(z.string(notIsoDate), (value) => ISO_DATE.test(value), notIsoDate, { type: 'string', pattern: ISO_DATE.source });
 // URLs are checked for http(s) when rendering (see safe-url.ts), not here:
 // a bad link must not hide a whole story.
 const url = z.optional(text);
@@ -46,7 +66,7 @@ export const SourceSchema = z.object({
 export const RelatedStorySchema = z.object({
   title: nonEmpty,
   topic: z.optional(text),
-  sourceCount: z.optional(z.int().check(z.nonnegative())),
+  sourceCount: z.optional(rule(z.int(), (value) => value >= 0, 'must be at least 0', { type: 'integer', minimum: 0 })),
   url,
 });
 
