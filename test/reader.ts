@@ -2,7 +2,7 @@
 // (an inline JSON child cannot be written in a Lit template), and reading what
 // a screen reader gets from the browser's accessibility tree.
 import { html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import { failed, loaded } from './helpers.js';
 
 export const WIDGETS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
@@ -36,17 +36,38 @@ export interface AXNode {
 }
 
 let snapshots = 0;
-/**
- * The accessibility tree under `el`. Its container is named as a region for
- * the snapshot: the tree must be rooted at something a screen reader would
- * announce, and a bare custom element is not.
- */
-export async function screenReaderView(el: HTMLElement): Promise<AXNode> {
+/** Names the container of `el` as a region: a snapshot must be rooted at something a screen reader announces. */
+function regionAround(el: HTMLElement): string {
   const container = el.parentElement!;
-  container.id = `reader-${snapshots++}`;
+  container.id ||= `reader-${snapshots++}`;
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', 'Widget under test');
-  return (await a11ySnapshot({ selector: `#${container.id}` })) as unknown as AXNode;
+  return `#${container.id}`;
+}
+
+/** What the runner's `a11ySnapshot` reports under `el`: the nodes a screen reader stops at (headings, links, buttons, text). */
+export async function announced(el: HTMLElement): Promise<AXNode> {
+  return (await a11ySnapshot({ selector: regionAround(el) })) as unknown as AXNode;
+}
+
+// Layout-only nodes carry nothing a screen reader says; their children take their place.
+// (InlineTextBox repeats its StaticText; ListMarker is the "1." the list already implies.)
+const SILENT = new Set(['generic', 'none', 'LineBreak', 'ignored']);
+function prune(node: AXNode): AXNode[] {
+  if (node.role === 'InlineTextBox' || node.role === 'ListMarker') return [];
+  const children = (node.children ?? []).flatMap(prune);
+  if (SILENT.has(node.role) && !node.name) return children;
+  return [{ ...node, ...(children.length ? { children } : { children: undefined }) }];
+}
+
+/**
+ * The full accessibility tree under `el` (test/server/a11y-tree.js), with
+ * layout-only nodes folded away. Unlike `announced`, it keeps unnamed lists
+ * and list items, which a screen reader announces ("list, 3 items").
+ */
+export async function screenReaderView(el: HTMLElement): Promise<AXNode> {
+  const tree = (await executeServerCommand('a11y-tree', { selector: regionAround(el) })) as AXNode;
+  return prune(tree)[0]!;
 }
 
 /** Every node of `tree` (depth first) that `test` accepts. */
