@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { a11yTreePlugin } from './test/server/a11y-tree.js';
 import { faults } from './test/server/faults.js';
 
 export const chromiumArgs = [
@@ -29,6 +30,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // What a screen reader gets: tests read the browser's accessibility tree.
     a11ySnapshotPlugin(),
+    a11yTreePlugin(),
   ],
   middleware: [faults],
   browsers: [
