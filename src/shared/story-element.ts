@@ -1,6 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ContextRoot, consume } from '@lit/context';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { Story } from '../story/schema.js';
 import { storyContext, type StoryState } from '../story/story-context.js';
 import { StoryError, toStoryError } from '../story/story-error.js';
@@ -73,18 +72,25 @@ function attachContextRoot(): void {
 export abstract class StoryElement extends StoryHost {
   static override styles = [baseStyles];
 
+  // `static properties` and controllers rather than decorators: the same
+  // behaviour, without the decorator helpers in the script-tag bundle.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    labels: { attribute: false },
+  };
+
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: Theme;
+  declare theme?: Theme;
 
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
-  @property({ attribute: false }) labels?: Partial<Labels>;
+  declare labels?: Partial<Labels>;
 
-  @consume({ context: storyContext, subscribe: true })
-  @state()
-  private provided?: StoryState;
+  // The provider's state; the consumer re-renders this element when it changes.
+  #provided = new ContextConsumer(this, { context: storyContext, subscribe: true });
 
   /** What is shown: the element's own story, else the provider's, after the subclass's own checks. */
   #view?: StoryState;
@@ -119,7 +125,7 @@ export abstract class StoryElement extends StoryHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#view = this.#viewOf(this.input.state ?? this.provided);
+    this.#view = this.#viewOf(this.input.state ?? this.#provided.value);
   }
 
   #viewOf(state: StoryState | undefined): StoryState | undefined {
@@ -134,7 +140,7 @@ export abstract class StoryElement extends StoryHost {
 
   protected override updated(): void {
     // The provider reports its own load; a widget reports what it loaded itself or found wrong.
-    if (this.#view !== this.provided) this.report(this.#view);
+    if (this.#view !== this.#provided.value) this.report(this.#view);
   }
 
   protected override render(): TemplateResult {

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../story/load-story.js';
 import type { StoryState } from '../story/story-context.js';
 import { emit } from './events.js';
@@ -15,17 +14,24 @@ export abstract class StoryHost extends LitElement {
   /** Compared by `define()` when another copy of the library registered the tag first. */
   static version = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    story: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
+  };
+
   /** The story as an object. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) story?: unknown;
+  declare story?: unknown;
 
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Milliseconds to wait for `src` before showing a timeout error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Largest `src` body read, in bytes; a bigger file is an error. */
-  @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
+  maxBytes = DEFAULT_MAX_BYTES;
 
   protected readonly input = new StoryInputController(this);
   #reported?: StoryState;

@@ -1,7 +1,6 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import { storyContext, type StoryState } from '../story/story-context.js';
+import { ContextProvider } from '@lit/context';
+import { storyContext } from '../story/story-context.js';
 import { StoryHost } from '../shared/story-host.js';
 
 /**
@@ -25,13 +24,12 @@ export class StoryProvider extends StoryHost {
     }
   `;
 
-  @provide({ context: storyContext })
-  @state()
-  protected shared?: StoryState;
+  // Hands the loaded state to every widget inside; they re-render when it changes.
+  #provider = new ContextProvider(this, { context: storyContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.shared = this.input.state;
+    this.#provider.setValue(this.input.state);
   }
 
   protected override updated(): void {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { splitCitations } from '../story/citations.js';
 import type { RelatedStory, Source, Story } from '../story/schema.js';
 import { heading } from '../shared/heading.js';
@@ -35,9 +34,10 @@ import { storySummaryStyles } from './story-summary.styles.js';
  */
 export class StorySummary extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, storySummaryStyles];
+  static override properties: PropertyDeclarations = { openCitation: { state: true } };
 
   /** The open citation, as "paragraph:segment"; one at a time. */
-  @state() private openCitation?: string;
+  declare private openCitation?: string;
 
   protected override renderStory(story: Story): TemplateResult {
     const sub = this.level + 1;

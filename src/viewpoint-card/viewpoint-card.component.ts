@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Source, Story, Viewpoint } from '../story/schema.js';
 import { StoryError } from '../story/story-error.js';
 import { heading } from '../shared/heading.js';
@@ -31,9 +30,10 @@ import { viewpointCardStyles } from './viewpoint-card.styles.js';
  */
 export class ViewpointCard extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, viewpointCardStyles];
+  static override properties: PropertyDeclarations = { viewpoint: { reflect: true } };
 
   /** Id of the one viewpoint to show; all of them when absent. */
-  @property({ reflect: true }) viewpoint?: string;
+  declare viewpoint?: string;
 
   protected override problemWith(story: Story): StoryError | undefined {
     if (this.viewpoint === undefined || story.viewpoints?.some((v) => v.id === this.viewpoint)) return undefined;
