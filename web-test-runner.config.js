@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { a11yTreePlugin } from './test/server/a11y-tree.js';
+import { timezonePlugin } from './test/server/timezone.js';
 import { faults } from './test/server/faults.js';
 
 export const chromiumArgs = [
@@ -20,7 +21,8 @@ export const chromiumArgs = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/security/ has its own config (web-test-runner.security.config.js).
+  files: ['test/**/*.test.ts', '!test/security/**'],
   nodeResolve: true,
   hostname: '127.0.0.1',
   concurrency: 2,
@@ -31,6 +33,7 @@ export default {
     // What a screen reader gets: tests read the browser's accessibility tree.
     a11ySnapshotPlugin(),
     a11yTreePlugin(),
+    timezonePlugin(),
   ],
   middleware: [faults],
   browsers: [

@@ -70,7 +70,10 @@ export class StorySummary extends StoryElement {
     if (!story.updatedAt) return nothing;
     let date: string;
     try {
-      date = new Intl.DateTimeFormat(story.lang, { dateStyle: 'long' }).format(new Date(story.updatedAt));
+      // A date without a time is that calendar day everywhere; Date reads it as UTC midnight, so format it in UTC
+      // (in the reader's zone it would show the day before west of Greenwich).
+      const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(story.updatedAt);
+      date = new Intl.DateTimeFormat(story.lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(new Date(story.updatedAt));
     } catch {
       date = story.updatedAt; // a language tag the browser does not know
     }

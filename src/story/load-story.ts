@@ -28,13 +28,21 @@ interface SharedRequest {
 const requests = new Map<string, SharedRequest>();
 const MAX_CACHED = 64;
 
+// setTimeout fires at once for delays past 2^31 - 1 ms.
+const MAX_TIMER = 2_147_483_647;
+
+/** A positive finite limit, else the default: an attribute like `max-bytes="lots"` arrives as NaN and must not lift the cap. */
+function limit(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
 /**
  * Fetches, size-limits, parses and validates the story at `url` (resolved
  * against the page). Rejects with a StoryError whose `kind` says what failed.
  */
 export function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeout = Math.min(limit(options.timeout, DEFAULT_TIMEOUT), MAX_TIMER);
+  const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES);
   let href: string;
   try {
     href = new URL(url, document.baseURI).href;

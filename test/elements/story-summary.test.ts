@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { StorySummary } from '../../src/index.js';
 import { $, $$, failed, loaded, seed, seedCopy, shownText } from '../helpers.js';
@@ -69,6 +69,25 @@ describe('<story-summary>', () => {
     const time = $(el, 'time')!;
     expect(time.getAttribute('datetime')).to.equal('2026-11-29T05:40:00Z');
     expect(shown(time)).to.match(/^Updated November 2\d, 2026$/);
+  });
+
+  describe('the updated date, for readers in any time zone', () => {
+    afterEach(() => executeServerCommand('emulate-timezone', { timezoneId: null }));
+
+    for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
+      it(`shows a date-only updatedAt as that very day in ${zone}`, async () => {
+        await executeServerCommand('emulate-timezone', { timezoneId: zone });
+        expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+        const { el } = await loaded(html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29' }}></story-summary>`);
+        expect(shown($(el, 'time'))).to.equal('Updated November 29, 2026');
+      });
+    }
+
+    it('shows a date-time with an offset in the reader\'s own time zone', async () => {
+      await executeServerCommand('emulate-timezone', { timezoneId: 'America/Los_Angeles' });
+      const { el } = await loaded(html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29T05:40:00Z' }}></story-summary>`);
+      expect(shown($(el, 'time'))).to.equal('Updated November 28, 2026');
+    });
   });
 
   it('shows "1 source" for a related story with one source, and leaves a missing count out', async () => {

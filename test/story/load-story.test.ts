@@ -65,12 +65,12 @@ describe('loadStory', () => {
 
   it('stops reading a body larger than maxBytes and hangs up', async () => {
     const key = unique('huge');
-    const total = 5_000_000;
+    const total = 10_000_000;
     const error = await failureOf(`/faults/huge?key=${key}&bytes=${total}`, { maxBytes: 200_000 });
     expect(error.kind).to.equal('too-large');
     const log = await logWhen(key, (entry) => entry.closedEarly);
     expect(log.closedEarly, 'the client closed the connection').to.equal(true);
-    expect(log.bytesSent).to.be.below(total / 4);
+    expect(log.bytesSent).to.be.below(total / 2);
   });
 
   it('gives up on a server that never answers after `timeout`, and hangs up', async () => {
@@ -119,6 +119,15 @@ describe('loadStory', () => {
     await failureOf(`/faults/hang?key=${key}`, { timeout: 200 });
     await failureOf(`/faults/hang?key=${key}`, { timeout: 200 });
     expect((await serverLog(key)).requests).to.equal(2);
+  });
+
+  it('falls back to the default limits for limits that are not positive numbers', async () => {
+    for (const bad of [Number.NaN, 0, -5, Number.POSITIVE_INFINITY]) {
+      const story = await loadStory(`/faults/story?key=${unique('limits')}&delay=100&id=ok`, { timeout: bad, maxBytes: bad });
+      expect(story.id, String(bad)).to.equal('ok');
+    }
+    const error = await failureOf(`/faults/huge?key=${unique('nan-cap')}&bytes=3000000`, { maxBytes: Number.NaN });
+    expect(error.kind).to.equal('too-large');
   });
 
   it('rejects at once with an already aborted signal, asking nothing', async () => {
