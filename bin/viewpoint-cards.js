@@ -6,4 +6,9 @@ const cli = await import('../dist/server/cli.js').catch((error) => {
   process.stderr.write('viewpoint-cards: dist/server/ is missing; run "npm run build" first.\n');
   process.exit(2);
 });
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await cli.main(process.argv.slice(2));

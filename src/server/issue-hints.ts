@@ -8,6 +8,7 @@ interface SchemaNode {
   const?: unknown;
   minLength?: number;
   format?: string;
+  pattern?: string;
   anyOf?: SchemaNode[];
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
@@ -15,8 +16,17 @@ interface SchemaNode {
 }
 
 // The same JSON Schema that the build publishes as story.schema.json, so a
-// hint never describes a field differently from the schema itself.
-const storyJsonSchema = toJSONSchema(StorySchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+// hint never describes a field differently from the schema itself. Made on
+// first use; should it fail, hints fall back to pointing at the schema file.
+let storyJsonSchema: SchemaNode | null | undefined;
+function jsonSchema(): SchemaNode | undefined {
+  try {
+    storyJsonSchema ??= toJSONSchema(StorySchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+  } catch {
+    storyJsonSchema = null;
+  }
+  return storyJsonSchema ?? undefined;
+}
 
 /**
  * A suggestion for fixing one validation problem, read from the story's JSON
@@ -35,11 +45,11 @@ export function hintFor(path: readonly (string | number)[], message: string, inp
     const near = typeof value === 'string' ? nearest(value, allowed.map(String)) : undefined;
     return `use one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`;
   }
-  return `"${field}" takes ${describe(node)}; found ${preview(value)}`;
+  return `${path.length ? `"${field}" takes` : 'a story is'} ${describe(node)}; found ${preview(value)}`;
 }
 
 function schemaAt(path: readonly (string | number)[]): SchemaNode | undefined {
-  let node: SchemaNode | undefined = storyJsonSchema;
+  let node = jsonSchema();
   for (const key of path) {
     node = typeof key === 'number' ? node?.items : node?.properties?.[key];
   }
@@ -60,6 +70,8 @@ function fieldName(path: readonly (string | number)[]): string {
   return typeof last === 'number' ? `${String(path.at(-2) ?? '')}[${last}]` : last;
 }
 
+const FORMATS: Record<string, string> = { date: 'an ISO 8601 date such as 2026-11-29' };
+
 /** "a non-empty string", "a whole number", "an array of objects with outlet, headline"… */
 function describe(node: SchemaNode): string {
   if (node.enum) return `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -67,7 +79,8 @@ function describe(node: SchemaNode): string {
   if (node.anyOf) return node.anyOf.map(describe).join(' or ');
   switch (node.type) {
     case 'string':
-      if (node.format) return `a ${node.format} string (ISO 8601)`;
+      if (node.format) return FORMATS[node.format] ?? `a ${node.format} string`;
+      if (node.pattern) return node.pattern.length <= 40 ? `a string matching ${node.pattern}` : 'a string in the required format';
       return node.minLength ? 'a non-empty string' : 'a string';
     case 'integer':
       return 'a whole number';

@@ -103,16 +103,15 @@ export abstract class StoryElement extends StoryHost {
   /**
    * Upgrade in place: a server-rendered widget (viewpoint-cards/server)
    * arrives with a declarative shadow root holding the same markup the first
-   * render makes. Lit would add its render beside that markup, so empty it:
-   * the first render follows in a microtask of the same task, before any
-   * paint, and draws identical content from the inline JSON child, so the
-   * reader sees no change and nothing moves.
+   * render makes. Lit would add its render beside that markup, so empty the
+   * root first (before Lit notes its first child as where to render): the
+   * first render follows in a microtask of the same task, before any paint,
+   * and draws identical content from the inline JSON child, so the reader
+   * sees no change and nothing moves.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const prerendered = this.shadowRoot !== null;
-    const root = super.createRenderRoot();
-    if (prerendered) root.replaceChildren();
-    return root;
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** A problem that makes a valid story unusable for this element (e.g. an unknown viewpoint id). */

@@ -1,0 +1,68 @@
+// Debian's Chromium driven by puppeteer-core against the SSR demo server
+// (demo/ssr/server.js) on a free port of 127.0.0.1, with the same flags as
+// the browser tests (web-test-runner.config.js).
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../../demo/ssr/server.js';
+import { chromiumArgs } from '../../web-test-runner.config.js';
+
+export const WIDGETS = ['story-summary', 'viewpoint-card', 'coverage-gaps', 'source-list'];
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** Starts the demo server and Chromium; `close()` stops both. */
+export async function openBrowser() {
+  const server = await startServer({ port: 0 });
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+  });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const newPage = async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    return page;
+  };
+  const close = async () => {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  return { url, newPage, close };
+}
+
+/** axe-core's violations for the whole page, shadow roots included. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { violations } = await globalThis.axe.run(document);
+    return violations.map((v) => `${v.id}: ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  });
+}
+
+/** What a reader sees in each widget: the rendered text of its shadow root (hidden parts excluded). */
+export function widgetTexts(page) {
+  return page.evaluate(
+    (tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.querySelector('.base')?.innerText ?? ''])),
+    WIDGETS,
+  );
+}
+
+/** Every element inside every widget, with its box: to compare before and after the upgrade. */
+export function layout(page) {
+  return page.evaluate((tags) => {
+    const box = (el) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return [x, y, width, height].map((n) => Math.round(n * 100) / 100).join(' ');
+    };
+    return tags.flatMap((tag) => {
+      const host = document.querySelector(tag);
+      const inner = [...(host?.shadowRoot?.querySelectorAll('*:not(style)') ?? [])];
+      return [`${tag} ${box(host)}`, ...inner.map((el) => `${tag} > ${el.localName}.${el.className} ${box(el)}`)];
+    });
+  }, WIDGETS);
+}
+
+/** Resolves after two animation frames, so what was laid out has also been painted. */
+export function painted(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}

@@ -1,0 +1,180 @@
+// The `viewpoint-cards` command as a CMS pipeline runs it: exit codes,
+// every problem with its JSON path and a hint, machine-readable output, and
+// prerendered HTML that is safe whatever the story holds.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { cli, seed, seedPath, storyFile } from './cli-helpers.js';
+
+describe('viewpoint-cards validate', () => {
+  test('passes the seed story with exit code 0', async () => {
+    const { code, stdout } = await cli(['validate', seedPath]);
+    assert.equal(code, 0);
+    assert.match(stdout, /open-source-ai\.json: valid/);
+  });
+
+  test('lists every problem with its path and a hint, and exits 1', async () => {
+    const story = seed();
+    delete story.title;
+    story.sources[1].lean = 'Lean Left';
+    story.viewpoints[0].sourceIds = ['2'];
+    const { code, stdout } = await cli(['validate', storyFile('three-problems.json', story)]);
+    assert.equal(code, 1);
+    assert.match(stdout, /three-problems\.json: 3 problems/);
+    assert.match(stdout, /^ {2}title: required\n {4}hint: add "title"/m);
+    assert.match(stdout, /^ {2}sources\.1\.lean: must be one of left, lean-left, center, lean-right, right, unrated\n {4}hint: .*did you mean "lean-left"\?/m);
+    assert.match(stdout, /^ {2}viewpoints\.0\.sourceIds\.0: expected .*, received string\n {4}hint: "sourceIds\[0\]" takes .*found "2" \(a string\)/m);
+  });
+
+  test('reports a duplicate source id at the second entry', async () => {
+    const story = seed();
+    story.sources[3].id = story.sources[0].id;
+    const { code, stdout } = await cli(['validate', storyFile('duplicate-id.json', story)]);
+    assert.equal(code, 1);
+    assert.match(stdout, /sources\.3\.id: duplicate id 1\n {4}hint: each entry of "sources" needs its own id/);
+  });
+
+  test('points at the line and column of a JSON syntax error', async () => {
+    const { code, stdout } = await cli(['validate', storyFile('trailing-comma.json', '{\n  "id": "x",\n  "title": "y",\n}\n')]);
+    assert.equal(code, 1);
+    assert.match(stdout, /\(root\): not valid JSON: .*\n {4}hint: look at line 4, column 1/);
+  });
+
+  test('checks every file given and fails when any one fails', async () => {
+    const bad = storyFile('no-id.json', { title: 'A title' });
+    const { code, stdout } = await cli(['validate', seedPath, bad]);
+    assert.equal(code, 1);
+    assert.match(stdout, /open-source-ai\.json: valid/);
+    assert.match(stdout, /no-id\.json: 1 problem\n {2}id: required/);
+  });
+
+  test('reports a file it cannot read as a problem', async () => {
+    const { code, stdout } = await cli(['validate', 'no/such/story.json']);
+    assert.equal(code, 1);
+    assert.match(stdout, /no\/such\/story\.json: 1 problem\n {2}\(file\): cannot read/);
+  });
+
+  test('--json prints the problems as data, with paths as arrays', async () => {
+    const story = seed();
+    story.sources[2].outlet = '';
+    const { code, stdout } = await cli(['validate', '--json', seedPath, storyFile('empty-outlet.json', story)]);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.valid, false);
+    assert.deepEqual(report.files.map((file) => file.valid), [true, false]);
+    const [problem] = report.files[1].problems;
+    assert.deepEqual(problem.path, ['sources', 2, 'outlet']);
+    assert.equal(problem.at, 'sources.2.outlet');
+    assert.match(problem.message, /empty|at least 1/);
+    assert.equal(typeof problem.hint, 'string');
+  });
+
+  test('reads a story from standard input with -', async () => {
+    const { code, stdout } = await cli(['validate', '-'], { stdin: '[1, 2]' });
+    assert.equal(code, 1);
+    assert.match(stdout, /\(root\): expected object, received array\n {4}hint: a story is an object with id, title/);
+  });
+
+  test('wrong usage exits 2 with the usage text', async () => {
+    for (const args of [[], ['check', seedPath], ['validate'], ['validate', '--strict', seedPath]]) {
+      const { code, stderr } = await cli(args);
+      assert.equal(code, 2, `exit code for ${args.join(' ')}`);
+      assert.match(stderr, /Usage:/);
+    }
+  });
+});
+
+describe('viewpoint-cards render', () => {
+  test('prints one widget as declarative shadow DOM with its story inline', async () => {
+    const { code, stdout } = await cli(['render', seedPath, '--element', 'source-list', '--theme', 'dark', '--heading-level', '3']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^<source-list\s+theme="dark" heading-level="3"><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(stdout, /<h3 part="heading" id="heading">/);
+    for (const source of seed().sources) assert.ok(stdout.includes(escapeHtml(source.outlet)), source.outlet);
+    const inline = /<script type="application\/json">(.*?)<\/script><\/source-list>\n$/s.exec(stdout);
+    assert.ok(inline, 'the story sits inside the element, after the shadow root');
+    assert.equal(JSON.parse(inline[1]).id, 'open-source-ai');
+    for (const tag of ['story-summary', 'viewpoint-card', 'coverage-gaps']) assert.ok(!stdout.includes(`<${tag}`), tag);
+  });
+
+  test('--element all prints the four widgets in order', async () => {
+    const { code, stdout } = await cli(['render', seedPath]);
+    assert.equal(code, 0);
+    const tags = [...stdout.matchAll(/^<([a-z-]+)[\s>]/gm)].map((match) => match[1]);
+    assert.deepEqual(tags, ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps']);
+  });
+
+  test('--jsonld adds a schema.org NewsArticle citing every source', async () => {
+    const story = seed();
+    story.sources[0].url = 'https://outlet.example/ai-bill';
+    const file = storyFile('linked.json', story);
+    const { code, stdout } = await cli(['render', file, '--element', 'coverage-gaps', '--jsonld', '--base-url', 'https://news.example/ai/']);
+    assert.equal(code, 0);
+    const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(stdout);
+    assert.ok(block);
+    const article = JSON.parse(block[1]);
+    assert.equal(article['@type'], 'NewsArticle');
+    assert.equal(article.headline, story.title);
+    assert.equal(article.url, 'https://news.example/ai/');
+    assert.equal(article.citation.length, story.sources.length);
+    assert.deepEqual(article.citation[0], {
+      '@type': 'CreativeWork',
+      headline: story.sources[0].headline,
+      publisher: { '@type': 'Organization', name: story.sources[0].outlet },
+      url: 'https://outlet.example/ai-bill',
+    });
+    assert.equal('url' in article.citation[1], false, 'a source without a link has no url');
+  });
+
+  test('story text cannot close a script or add markup', async () => {
+    const story = seed();
+    const attack = '</script><script>alert(1)</script><!--<img src=x onerror=alert(2)>';
+    story.title = attack;
+    story.notRepresented = [attack];
+    story.sources[0].headline = attack;
+    const { code, stdout } = await cli(['render', storyFile('hostile.json', story), '--jsonld']);
+    assert.equal(code, 0);
+    // Our own script elements only: four inline stories and one JSON-LD block.
+    assert.equal(stdout.match(/<script/g).length, 5);
+    assert.equal(stdout.match(/<\/script>/g).length, 5);
+    assert.ok(!stdout.includes('<img'));
+    assert.ok(!stdout.includes('<!--<'));
+    for (const [, json] of stdout.matchAll(/<script type="application\/(?:json|ld\+json)">(.*?)<\/script>/gs)) {
+      assert.ok(JSON.stringify(JSON.parse(json)).includes(attack), 'the text survives escaping unchanged');
+    }
+  });
+
+  test('links that are not http(s) are left out; relative ones resolve against --base-url', async () => {
+    const story = seed();
+    story.sources[0].url = 'javascript:alert(1)';
+    story.sources[1].url = '/reports/open-weights';
+    const { code, stdout, stderr } = await cli(['render', storyFile('links.json', story), '--element', 'source-list', '--base-url', 'https://news.example/ai/']);
+    assert.equal(code, 0);
+    assert.ok(!stdout.includes('javascript:'));
+    assert.ok(stdout.includes('href="https://news.example/reports/open-weights"'));
+    assert.match(stderr, /sources\.0\.url is not an http\(s\) link/);
+  });
+
+  test('an invalid story exits 1 and points to validate', async () => {
+    const { code, stdout, stderr } = await cli(['render', storyFile('untitled.json', { id: 'x' })]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /untitled\.json is not a valid story; run "viewpoint-cards validate/);
+  });
+
+  test('unknown options and values exit 2', async () => {
+    for (const args of [
+      ['render', seedPath, '--element', 'story-card'],
+      ['render', seedPath, '--theme', 'sepia'],
+      ['render', seedPath, '--heading-level', '7'],
+      ['render', seedPath, seedPath],
+    ]) {
+      const { code, stderr } = await cli(args);
+      assert.equal(code, 2, `exit code for ${args.slice(2).join(' ')}`);
+      assert.match(stderr, /viewpoint-cards: .+\n\nviewpoint-cards \d/);
+    }
+  });
+});
+
+function escapeHtml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

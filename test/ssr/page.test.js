@@ -1,0 +1,147 @@
+// The SSR demo page in Chromium: with JavaScript off it reads in full and
+// passes axe; with JavaScript on, the script upgrades the prerendered
+// widgets where they stand (nothing moves, nothing repaints differently) and
+// their interactive parts work.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DEFAULT_LABELS } from '../../dist/shared/labels.js';
+import { leanKey } from '../../dist/shared/labels.js';
+import { seed } from './cli-helpers.js';
+import { WIDGETS, axeViolations, layout, openBrowser, painted, widgetTexts } from './browser-helpers.js';
+
+const story = seed();
+let chromium;
+before(async () => (chromium = await openBrowser()));
+after(() => chromium?.close());
+
+describe('the prerendered page with JavaScript off', () => {
+  let page;
+  before(async () => {
+    page = await chromium.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(chromium.url);
+  });
+
+  test('runs no script: the widgets are not even defined', async () => {
+    assert.deepEqual(await page.evaluate((tags) => tags.map((tag) => customElements.get(tag) ?? null), WIDGETS), [null, null, null, null]);
+  });
+
+  test('shows the full content of every widget', async () => {
+    const text = await widgetTexts(page);
+    const summary = text['story-summary'];
+    for (const part of [story.title, story.summary, story.whyItMatters, ...story.perspectives.map((p) => p.label)]) {
+      assert.ok(summary.includes(part), `story-summary shows "${part.slice(0, 40)}"`);
+    }
+    // Body paragraphs read as text, each citation as its visible [n] marker.
+    assert.ok(summary.includes(story.body[0].slice(0, 120)), 'story-summary shows the body');
+    for (const viewpoint of story.viewpoints) {
+      assert.ok(text['viewpoint-card'].includes(viewpoint.name), viewpoint.name);
+      assert.ok(text['viewpoint-card'].includes(viewpoint.stance), `stance of ${viewpoint.name}`);
+    }
+    for (const source of story.sources) {
+      for (const part of [source.outlet, source.headline, DEFAULT_LABELS[leanKey(source.lean)]]) {
+        assert.ok(text['source-list'].includes(part), `source-list shows "${part}"`);
+      }
+    }
+    for (const gap of story.notRepresented) assert.ok(text['coverage-gaps'].includes(gap), gap);
+  });
+
+  test('opens a viewpoint detail natively, without script', async () => {
+    const detail = story.viewpoints[0].detail;
+    assert.ok(!(await widgetTexts(page))['viewpoint-card'].includes(detail), 'closed at first');
+    await (await page.$('viewpoint-card >>> summary')).click();
+    assert.ok((await widgetTexts(page))['viewpoint-card'].includes(detail), 'open after a click');
+  });
+
+  test('has no axe violations', async () => {
+    // axe needs timers, so script runs again for axe alone; the page's own
+    // script ran at no point, and the DOM is still the server's.
+    await page.setJavaScriptEnabled(true);
+    assert.equal(await page.evaluate(() => customElements.get('source-list') ?? null), null);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+describe('the prerendered page upgraded by the script', () => {
+  let page;
+  let before_;
+  let after_;
+  before(async () => {
+    page = await chromium.newPage();
+    await page.evaluateOnNewDocument(() => {
+      globalThis.layoutShifts = [];
+      new PerformanceObserver((list) => globalThis.layoutShifts.push(...list.getEntries().map((entry) => entry.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+      globalThis.storyLoads = 0;
+      document.addEventListener('story-load', () => globalThis.storyLoads++);
+    });
+    // Hold the script back until the prerendered page has been measured.
+    await page.setRequestInterception(true);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    page.on('request', (request) => (request.url().endsWith('/viewpoint-cards.js') ? release(request) : request.continue()));
+    const navigation = page.goto(chromium.url);
+    const script = await held;
+    await page.waitForFunction(() => document.querySelector('coverage-gaps')?.shadowRoot?.querySelector('.base'));
+    await painted(page);
+    before_ = { layout: await layout(page), screenshot: await page.screenshot({ fullPage: true }), defined: await page.evaluate(() => !!customElements.get('source-list')) };
+    await script.continue();
+    await navigation;
+    await page.waitForFunction(() => globalThis.storyLoads === 4);
+    await page.evaluate((tags) => Promise.all(tags.map((tag) => document.querySelector(tag).updateComplete)), WIDGETS);
+    await painted(page);
+    after_ = { layout: await layout(page), screenshot: await page.screenshot({ fullPage: true }) };
+  });
+
+  test('the widgets were prerendered before the script and upgraded after it', async () => {
+    assert.equal(before_.defined, false);
+    const upgraded = await page.evaluate((tags) => tags.map((tag) => {
+      const el = document.querySelector(tag);
+      // Lit adopts its styles: the server's <style> elements are gone once the widget re-rendered.
+      return el.hasUpdated === true && el.shadowRoot.querySelector('style') === null;
+    }), WIDGETS);
+    assert.deepEqual(upgraded, [true, true, true, true]);
+  });
+
+  test('the layout-shift score is 0', async () => {
+    assert.deepEqual(await page.evaluate(() => globalThis.layoutShifts), []);
+  });
+
+  test('nothing moves: every box inside every widget is where it was', () => {
+    assert.ok(before_.layout.length > 100, `compares ${before_.layout.length} boxes`);
+    assert.deepEqual(after_.layout, before_.layout);
+  });
+
+  test('nothing changes on screen: the page looks the same pixel for pixel', () => {
+    assert.ok(before_.screenshot.equals(after_.screenshot), 'screenshots before and after the upgrade are identical');
+  });
+
+  test('a citation reveals its source, and Escape closes it', async () => {
+    const citation = await page.$('story-summary >>> button.citation');
+    await citation.click();
+    const card = await citation.evaluate((button) => {
+      const card = button.getRootNode().getElementById(button.getAttribute('aria-controls'));
+      return { expanded: button.getAttribute('aria-expanded'), text: card.innerText };
+    });
+    const cited = story.sources.find((source) => source.id === Number(/\[(\d+)\]/.exec(story.body[0])[1]));
+    assert.equal(card.expanded, 'true');
+    assert.ok(card.text.includes(cited.outlet) && card.text.includes(cited.headline), card.text);
+    await page.keyboard.press('Escape');
+    assert.equal(await citation.evaluate((button) => button.getAttribute('aria-expanded')), 'false');
+  });
+
+  test('a viewpoint disclosure opens and closes', async () => {
+    const toggle = await page.$('viewpoint-card >>> summary');
+    const open = () => toggle.evaluate((summary) => summary.parentElement.open);
+    await toggle.click();
+    assert.equal(await open(), true);
+    await toggle.click();
+    assert.equal(await open(), false);
+  });
+
+  test('has no axe violations after the upgrade', async () => {
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
