@@ -148,7 +148,9 @@ export abstract class StoryElement extends StoryHost {
     if (view?.status !== 'ready') return this.#renderLoading();
     try {
       const { story } = view;
-      return html`<section part="base" class="base" lang=${story.lang ?? nothing} dir=${directionOf(story.lang) ?? nothing} aria-labelledby="heading">
+      // Not a named region: a page may show the same widget twice (the demo does), and landmarks must be unique.
+      // The real headings already give screen-reader users the way in.
+      return html`<section part="base" class="base" lang=${story.lang ?? nothing} dir=${directionOf(story.lang) ?? nothing}>
         ${this.renderStory(story)}
       </section>`;
     } catch (error) {

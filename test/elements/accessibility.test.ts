@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { Story } from '../../src/index.js';
 import { $, $$, failed, loaded, seedCopy, settled, unique } from '../helpers.js';
@@ -70,6 +71,31 @@ describe('accessibility (axe-core)', () => {
       });
     });
   }
+
+  describe('following the reader\'s colour scheme (no theme attribute)', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('turns dark with prefers-color-scheme: dark, with no violations, unless theme="light" says otherwise', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const { el } = await loaded(html`<div>
+        <source-list .story=${richStory()}></source-list><source-list theme="light" .story=${richStory()}></source-list>
+      </div>`);
+      const [auto, light] = [...el.querySelectorAll('source-list')].map((list) => getComputedStyle($(list, '[part~="base"]')!).backgroundColor);
+      expect(auto).to.equal('rgb(23, 24, 28)');
+      expect(light).to.equal('rgb(255, 255, 255)');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('the same widgets twice on one page (as on the demo page) have no violations', async () => {
+    const { el } = await loaded(html`<div>
+      ${WIDGETS.map((tag) => html`${Object.assign(document.createElement(tag), { story: richStory() })}`)}
+      <story-provider .story=${richStory()}>
+        <story-summary></story-summary><viewpoint-card></viewpoint-card><source-list></source-list><coverage-gaps></coverage-gaps>
+      </story-provider>
+    </div>`);
+    await expect(el).to.be.accessible();
+  });
 
   it('the themes really differ (the dark check is not the light one twice)', async () => {
     const { el } = await loaded(html`<div>

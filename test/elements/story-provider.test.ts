@@ -136,6 +136,19 @@ describe('<story-provider>', () => {
     expect(shownText(own!)).to.contain('My own story');
   });
 
+  it('shows the provider\'s story again when a widget loses its own src', async () => {
+    const { el } = await loaded(html`<story-provider .story=${seed}>
+      <story-summary src="/faults/story?key=${unique('own')}&id=own"></story-summary>
+    </story-provider>`);
+    const widget = el.querySelector('story-summary')!;
+    await oneEvent(widget, 'story-load');
+    await settled(el);
+    expect(shownText(widget)).to.contain('Story own');
+    widget.removeAttribute('src');
+    await settled(el);
+    expect(shownText(widget)).to.contain(seed.title);
+  });
+
   it('lets the nearest provider win', async () => {
     const { el } = await loaded(html`<story-provider .story=${seed}>
       <story-provider .story=${{ ...seed, title: 'Inner story' }}><story-summary></story-summary></story-provider>
