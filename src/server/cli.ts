@@ -97,7 +97,14 @@ async function renderCommand(args: string[]): Promise<number> {
   if (!checked.valid) return fail(`${positionals[0]} is not a valid story; run "viewpoint-cards validate ${positionals[0]}" for details.`);
 
   // Loaded only here: validating needs neither Lit's server renderer nor the elements.
-  const { renderStory } = await import('./render-story.js');
+  const renderer = await import('./render-story.js').catch((error: Error & { code?: string }) => error);
+  if (renderer instanceof Error) {
+    if (renderer.code === 'ERR_MODULE_NOT_FOUND' && renderer.message.includes('@lit-labs/ssr')) {
+      return fail('render needs @lit-labs/ssr installed beside viewpoint-cards (npm install @lit-labs/ssr).');
+    }
+    throw renderer;
+  }
+  const { renderStory } = renderer;
   const { storyJsonLdScript } = await import('./story-json-ld.js');
   const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
   let output: string;
