@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import minifyTemplates from './scripts/minify-templates.js';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -16,6 +17,7 @@ export default defineConfig({
   resolve: {
     alias: [{ find: /^\/viewpoint-cards\.js$/, replacement: path('src/index.ts') }],
   },
+  plugins: [minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: path('dist'),
@@ -29,9 +31,13 @@ export default defineConfig({
       fileName: () => 'viewpoint-cards.js',
     },
     rolldownOptions: {
-      // Library mode keeps whitespace in ES output (for bundlers that read
-      // it again); this file goes to browsers as is, so minify it fully.
-      output: { minify: true },
+      // The page only needs the elements registered; the classes and helpers
+      // that src/index.ts exports are for npm users, so this file leaves them
+      // out (customElements.get('source-list') still gives the class).
+      preserveEntrySignatures: false,
+      // Library mode keeps whitespace and /* @__PURE__ */ notes in ES output
+      // (for bundlers that read it again); this file goes to browsers as is.
+      output: { minify: true, comments: false },
     },
   },
 });

@@ -1,0 +1,76 @@
+// A Vite plugin for the script-tag bundle: the minifier leaves the text of
+// Lit's css`` and html`` templates as written, indentation and all, and that
+// text is a large share of the bundle. This squeezes the static parts of
+// those templates without changing what the browser makes of them.
+//
+// Newlines are kept (only the indentation around them goes), so line numbers
+// and the source map stay right. Only whitespace that CSS and HTML collapse
+// anyway is touched; templates holding <pre> or <textarea> are left alone.
+import { parseAst } from 'vite';
+
+const TAGS = new Set(['css', 'html', 'svg']);
+
+/** Keeps a run's newlines (so lines stay where they were); any other run becomes one space. */
+const squeezeRun = (run) => (run.includes('\n') ? '\n'.repeat(run.split('\n').length - 1) : ' ');
+
+/** CSS outside quoted strings: no comments, no indentation, no spaces beside punctuation. */
+export function minifyCss(text) {
+  return text
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, i) => {
+      if (i % 2) return part; // a quoted string: kept verbatim
+      return part
+        .replace(/\/\*[\s\S]*?\*\//g, (comment) => '\n'.repeat(comment.split('\n').length - 1))
+        .replace(/\s+/g, squeezeRun)
+        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/: /g, ':')
+        .replace(/;(\n*)}/g, '$1}');
+    })
+    .join('');
+}
+
+/** HTML: a whitespace run holding a newline renders as one space, and a lone newline is one. */
+export function minifyHtml(text) {
+  return /<(pre|textarea)\b/i.test(text) ? text : text.replace(/\s*\n\s*/g, squeezeRun);
+}
+
+function* taggedTemplates(node) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) yield* taggedTemplates(child);
+    return;
+  }
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS.has(node.tag.name)) yield node;
+  for (const key in node) {
+    if (key !== 'type' && typeof node[key] === 'object') yield* taggedTemplates(node[key]);
+  }
+}
+
+export default function minifyTemplates() {
+  return {
+    name: 'viewpoint-cards:minify-templates',
+    apply: 'build',
+    // After TypeScript is stripped, so the parser sees plain JavaScript.
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/.*\.[jt]s$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits = [];
+      for (const node of taggedTemplates(parseAst(code))) {
+        const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
+        for (const quasi of node.quasi.quasis) {
+          const raw = quasi.value.raw;
+          // Only edit where the parser's offsets really point at the raw text.
+          if (code.slice(quasi.start, quasi.end) !== raw) continue;
+          const text = minify(raw);
+          if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, text });
+        }
+      }
+      if (!edits.length) return null;
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, start) + text + out.slice(end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
