@@ -64,11 +64,16 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
 
 /**
  * Drops the renderer's outer hydration markers (nothing hydrates this
- * markup: the client renders it again, identically) and puts the story
- * inside the element, after its shadow root template.
+ * markup: the client renders it again, identically), tidies the spaces that
+ * absent attributes leave in the start tag (attribute values come escaped,
+ * so its first `>` ends it), and puts the story inside the element, after
+ * its shadow root template.
  */
 function withInlineStory(markup: string, name: ElementName, json: string): string {
-  const element = markup.replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
+  const element = markup
+    .replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(' >', '>'));
   const end = element.lastIndexOf(`</${name}>`);
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}`;
 }

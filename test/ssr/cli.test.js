@@ -87,7 +87,7 @@ describe('viewpoint-cards render', () => {
   test('prints one widget as declarative shadow DOM with its story inline', async () => {
     const { code, stdout } = await cli(['render', seedPath, '--element', 'source-list', '--theme', 'dark', '--heading-level', '3']);
     assert.equal(code, 0);
-    assert.match(stdout, /^<source-list\s+theme="dark" heading-level="3"><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(stdout, /^<source-list theme="dark" heading-level="3"><template shadowroot="open" shadowrootmode="open">/);
     assert.match(stdout, /<h3 part="heading" id="heading">/);
     for (const source of seed().sources) assert.ok(stdout.includes(escapeHtml(source.outlet)), source.outlet);
     const inline = /<script type="application\/json">(.*?)<\/script><\/source-list>\n$/s.exec(stdout);
