@@ -17,6 +17,9 @@ const { toJSONSchema } = await import('zod/mini');
 const schema = { title: 'viewpoint-cards story, version 1', ...toJSONSchema(StorySchema, { io: 'input', unrepresentable: 'any' }) };
 writeFileSync('dist/story.schema.json', JSON.stringify(schema, null, 2) + '\n');
 
+// The bundle exports nothing; its types are the global ones it registers.
+writeFileSync('dist/viewpoint-cards.d.ts', "// Registers every element (see index.d.ts for the tag and event maps).\nimport './index.js';\n");
+
 const bundle = readFileSync('dist/viewpoint-cards.js');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 console.log(`dist/viewpoint-cards.js: ${kb(bundle.length)} KB, ${kb(gzipSync(bundle, { level: 9 }).length)} KB gzip`);

@@ -1,0 +1,2 @@
+// Types only: see props.d.ts. Importing this file does nothing at run time.
+export {};
