@@ -1,0 +1,73 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { useEffect } from 'storybook/preview-api';
+import manifest from '../custom-elements.json';
+import './preview.css';
+
+// Docs tables and controls come from the elements' JSDoc, through the manifest.
+setCustomElementsManifest(manifest);
+
+const WIDGETS = 'story-summary, viewpoint-card, source-list, coverage-gaps';
+const SET_BY_TOOLBAR = 'data-toolbar-theme';
+
+/**
+ * Every story follows the Theme switch in the toolbar: each widget gets its
+ * `theme` attribute, and the page its background. A widget whose story sets
+ * a theme of its own (the `theme` control) keeps it.
+ */
+const followToolbarTheme: Decorator = (story, { globals, canvasElement, viewMode }) => {
+  const theme = String(globals.theme ?? 'auto');
+  useEffect(() => {
+    if (viewMode === 'story') document.documentElement.dataset.theme = theme;
+    for (const el of canvasElement.querySelectorAll(WIDGETS)) {
+      if (el.hasAttribute('theme') && !el.hasAttribute(SET_BY_TOOLBAR)) continue;
+      el.setAttribute('theme', theme);
+      el.setAttribute(SET_BY_TOOLBAR, '');
+    }
+  });
+  return story();
+};
+
+const preview: Preview = {
+  decorators: [followToolbarTheme],
+  globalTypes: {
+    theme: {
+      description: 'Theme of the widgets and the page',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'auto', title: 'Auto (system)', icon: 'browser' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    controls: { expanded: true },
+    // The same axe settings serve the a11y panel and `npm run test:storybook`.
+    // A story shows widgets, not a page: the page-level rules apply only to the
+    // Publisher page stories, which turn them back on.
+    a11y: {
+      test: 'error',
+      config: {
+        rules: [
+          { id: 'region', enabled: false },
+          { id: 'landmark-one-main', enabled: false },
+          { id: 'page-has-heading-one', enabled: false },
+        ],
+      },
+    },
+    viewport: {
+      options: {
+        phone: { name: 'Phone (375 px)', styles: { width: '375px', height: '740px' }, type: 'mobile' },
+        desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '900px' }, type: 'desktop' },
+      },
+    },
+  },
+};
+
+export default preview;

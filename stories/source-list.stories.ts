@@ -1,0 +1,28 @@
+import { widgetMeta, widgetStories } from './support/widget-stories.js';
+import { seed } from './support/story-data.js';
+
+const stories = widgetStories('source-list');
+
+export default { title: 'Elements/source-list', tags: ['autodocs'], ...widgetMeta('source-list') };
+
+export const Loaded = stories.Loaded;
+export const FromSrc = stories.FromSrc;
+export const InlineJson = stories.InlineJson;
+export const InProvider = stories.InProvider;
+export const Loading = stories.Loading;
+export const HttpError = stories.HttpError;
+export const NotJson = stories.NotJson;
+export const InvalidJson = stories.InvalidJson;
+export const SchemaError = stories.SchemaError;
+export const RequiredFieldsOnly = stories.RequiredFieldsOnly;
+export const LongWordsAndTitles = stories.LongWordsAndTitles;
+export const HundredSources = stories.HundredSources;
+export const RightToLeft = stories.RightToLeft;
+export const HeadingLevels = stories.HeadingLevels;
+export const TranslatedLabels = stories.TranslatedLabels;
+export const DarkTheme = stories.DarkTheme;
+export const NewspaperTheme = stories.NewspaperTheme;
+export const HighContrastTheme = stories.HighContrastTheme;
+
+/** The lean rating provider named (with a link) under the distribution. */
+export const RatedBy = { args: { story: { ...seed, leanRatings: { provider: 'Example Lean Ratings', url: 'https://example.org/ratings' } } } };

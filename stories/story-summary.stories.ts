@@ -1,0 +1,34 @@
+import { widgetMeta, widgetStories } from './support/widget-stories.js';
+
+const stories = widgetStories('story-summary');
+
+export default { title: 'Elements/story-summary', tags: ['autodocs'], ...widgetMeta('story-summary') };
+
+export const Loaded = stories.Loaded;
+export const FromSrc = stories.FromSrc;
+export const InlineJson = stories.InlineJson;
+export const InProvider = stories.InProvider;
+export const Loading = stories.Loading;
+export const HttpError = stories.HttpError;
+export const NotJson = stories.NotJson;
+export const InvalidJson = stories.InvalidJson;
+export const SchemaError = stories.SchemaError;
+export const RequiredFieldsOnly = stories.RequiredFieldsOnly;
+export const LongWordsAndTitles = stories.LongWordsAndTitles;
+export const HundredSources = stories.HundredSources;
+export const RightToLeft = stories.RightToLeft;
+export const HeadingLevels = stories.HeadingLevels;
+export const TranslatedLabels = stories.TranslatedLabels;
+export const DarkTheme = stories.DarkTheme;
+export const NewspaperTheme = stories.NewspaperTheme;
+export const HighContrastTheme = stories.HighContrastTheme;
+
+/** A citation opened: the cited source shows in place. */
+export const CitationOpen = {
+  ...stories.Loaded,
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const summary = canvasElement.querySelector('story-summary') as HTMLElement & { updateComplete: Promise<unknown> };
+    await summary.updateComplete;
+    summary.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="citation"]')?.click();
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * The states every widget meets on a real page, as stories. Each widget's
+ * stories file re-exports these for its own tag, so the four widgets are
+ * shown in exactly the same situations.
+ *
+ * Two parameters are read by the accessibility check (`npm run test:storybook`):
+ * - `expectedErrors`: console errors the story causes on purpose, as
+ *   substrings; each must appear, and any other console error fails.
+ * - `staysLoading`: the story shows the loading state and never settles.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { DEFAULT_LABELS, type Story } from '../../src/index.js';
+import { compact, germanLabels, germanStory, hundredSources, longWords, requiredOnly, rightToLeft, seed, urls } from './story-data.js';
+import { themed } from './themes.js';
+import { provider, stack, widget, type Tag, type WidgetArgs } from './widget.js';
+
+export type WidgetStory = StoryObj<WidgetArgs>;
+/** How a story's args become the element shown (the widget itself, or a provider with widgets inside). */
+export type Build = (args: WidgetArgs) => HTMLElement;
+
+/** Console errors of a widget that shows an error, and of the browser's failed request if any. */
+export const errorsOf = (tag: Tag, ...more: string[]): string[] => [`[viewpoint-cards] <${tag}>: `, ...more];
+export const HTTP_404 = 'status of 404';
+
+/** What the panel offers: a control for each attribute, the object properties as JSON. */
+export function widgetMeta(tag: Tag, build: Build = (args) => widget(tag, args)): Meta<WidgetArgs> {
+  return {
+    component: tag,
+    render: build,
+    argTypes: {
+      src: { control: 'text' },
+      'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+      theme: {
+        control: 'inline-radio',
+        options: ['light', 'dark', 'auto'],
+        description: '`light`, `dark` or `auto`. Unset here, the widget follows the Theme switch in the toolbar.',
+      },
+      timeout: { control: 'number' },
+      'max-bytes': { control: 'number' },
+      story: { control: 'object' },
+      labels: { control: 'object' },
+      inline: {
+        control: 'text',
+        description: 'Text of an inline `<script type="application/json">` child (a Storybook arg, not an attribute).',
+        table: { category: 'inline JSON' },
+      },
+      // The same values as the attributes above: one control each is enough.
+      headingLevel: { control: false },
+      maxBytes: { control: false },
+      version: { table: { disable: true } },
+    },
+  };
+}
+
+/**
+ * The args at one heading level. Each copy says its level in its heading, so
+ * that six copies on one page are six distinct landmarks (axe landmark-unique).
+ */
+function atLevel(args: WidgetArgs, level: number): WidgetArgs {
+  const story = args.story as Story;
+  const suffix = ` (heading level ${level})`;
+  return {
+    ...args,
+    'heading-level': level,
+    story: { ...story, title: story.title + suffix },
+    labels: { ...args.labels, viewpoints: DEFAULT_LABELS.viewpoints + suffix, sources: DEFAULT_LABELS.sources + suffix, notRepresented: DEFAULT_LABELS.notRepresented + suffix },
+  };
+}
+
+const describe = (text: string) => ({ docs: { description: { story: text } } });
+
+export function widgetStories(tag: Tag, build: Build = (args) => widget(tag, args)) {
+  const errorStory = (args: WidgetArgs, text: string, ...more: string[]): WidgetStory => ({
+    args,
+    parameters: { ...describe(text), expectedErrors: errorsOf(tag, ...more) },
+  });
+  const seedStory: WidgetArgs = { story: seed };
+  return {
+    Loaded: { args: seedStory, parameters: describe('The seed story, given as the `story` property.') },
+    FromSrc: { args: { src: urls.seed }, parameters: describe('The same story fetched from a URL (`src`).') },
+    InlineJson: {
+      args: { inline: JSON.stringify(seed) },
+      parameters: describe('The story inline, in a `<script type="application/json">` child: no request at all.'),
+    },
+    InProvider: {
+      render: (args) => provider({ src: urls.seed }, build(args)),
+      parameters: describe('No story of its own: the widget shows the story of the `<story-provider>` around it.'),
+    },
+    Loading: {
+      args: { src: urls.neverAnswers, timeout: 86_400_000 },
+      parameters: {
+        ...describe(
+          'A `src` that never answers: Storybook serves `/held-open/…` by holding the request open (see `.storybook/held-open.js`), and `timeout` is a day. On a static host without that route this story shows the HTTP error instead.',
+        ),
+        staysLoading: true,
+      },
+    },
+    HttpError: errorStory({ src: urls.missing }, 'The `src` answers 404.', HTTP_404),
+    NotJson: errorStory({ src: urls.notJson }, 'The `src` answers an HTML login page instead of JSON.'),
+    InvalidJson: errorStory({ src: urls.brokenJson }, 'The `src` answers JSON that is cut off.'),
+    SchemaError: errorStory({ src: urls.schemaError }, 'Valid JSON that is not a story: the console lists each problem with its path.'),
+    RequiredFieldsOnly: { args: { story: requiredOnly }, parameters: describe('Only `id` and `title`.') },
+    LongWordsAndTitles: { args: { story: longWords }, parameters: describe('Words longer than a phone is wide must wrap, not overflow.') },
+    HundredSources: { args: { story: hundredSources }, parameters: describe('100 sources, every lean present.') },
+    RightToLeft: { args: { story: rightToLeft }, parameters: describe('An Arabic story: the widget takes `lang="ar"` and `dir="rtl"` from it.') },
+    HeadingLevels: {
+      render: (args) => stack(...[1, 2, 3, 4, 5, 6].map((level) => build(atLevel(args, level)))),
+      args: { story: compact },
+      parameters: describe('`heading-level` 1 to 6, top to bottom; section headings use the next level (at most 6).'),
+    },
+    TranslatedLabels: {
+      args: { story: germanStory, labels: germanLabels },
+      parameters: describe('Every label replaced through the `labels` property (German), with a German story.'),
+    },
+    DarkTheme: { args: seedStory, globals: { theme: 'dark' }, parameters: describe('The built-in dark theme.') },
+    NewspaperTheme: {
+      args: seedStory,
+      render: (args) => themed('newspaper', build(args)),
+      parameters: describe('A serif "newspaper" theme made only of `--vc-*` custom properties and `::part()` (stories/themes/newspaper.css).'),
+    },
+    HighContrastTheme: {
+      args: seedStory,
+      render: (args) => themed('high-contrast', build(args)),
+      parameters: describe('A high-contrast theme made only of `--vc-*` custom properties and `::part()` (stories/themes/high-contrast.css).'),
+    },
+  } satisfies Record<string, WidgetStory>;
+}

@@ -1,0 +1,33 @@
+import { errorsOf, widgetMeta, widgetStories } from './support/widget-stories.js';
+
+const stories = widgetStories('viewpoint-card');
+
+export default { title: 'Elements/viewpoint-card', tags: ['autodocs'], ...widgetMeta('viewpoint-card') };
+
+export const Loaded = stories.Loaded;
+export const FromSrc = stories.FromSrc;
+export const InlineJson = stories.InlineJson;
+export const InProvider = stories.InProvider;
+export const Loading = stories.Loading;
+export const HttpError = stories.HttpError;
+export const NotJson = stories.NotJson;
+export const InvalidJson = stories.InvalidJson;
+export const SchemaError = stories.SchemaError;
+export const RequiredFieldsOnly = stories.RequiredFieldsOnly;
+export const LongWordsAndTitles = stories.LongWordsAndTitles;
+export const HundredSources = stories.HundredSources;
+export const RightToLeft = stories.RightToLeft;
+export const HeadingLevels = stories.HeadingLevels;
+export const TranslatedLabels = stories.TranslatedLabels;
+export const DarkTheme = stories.DarkTheme;
+export const NewspaperTheme = stories.NewspaperTheme;
+export const HighContrastTheme = stories.HighContrastTheme;
+
+/** One viewpoint in depth (`viewpoint="…"`). */
+export const OneViewpoint = { args: { ...stories.Loaded.args, viewpoint: 'ai-safety-researchers' } };
+
+/** A `viewpoint` id the story does not have: the `not-found` error. */
+export const UnknownViewpoint = {
+  args: { ...stories.Loaded.args, viewpoint: 'no-such-viewpoint' },
+  parameters: { expectedErrors: errorsOf('viewpoint-card') },
+};

@@ -1,0 +1,109 @@
+// npm run test:storybook: every story of the built Storybook (storybook-static/)
+// rendered in Chromium with the Theme switch on light and on dark, then checked
+// with axe-core: zero violations, and no console error but the ones the story
+// declares in `parameters.expectedErrors` (each of which must appear). Stories
+// come from index.json, so a new story is checked without touching this file.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from '../../web-test-runner.config.js';
+import { renderedStory, runAxe, settle } from './in-page.js';
+import { serveStatic } from './serve-static.js';
+import { themeCoverageProblems } from './theme-coverage.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const STATIC = join(ROOT, 'storybook-static');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const THEMES = ['light', 'dark'];
+// Two cores, shared with other work: a few pages at once is the sweet spot.
+const PAGES = Number(process.env.STORYBOOK_CHECK_PAGES ?? 3);
+const TIMEOUT = 30_000;
+const DEFAULT_VIEWPORT = { width: 1024, height: 768 };
+// Several pages share one browser: none may be throttled as a background tab.
+const ARGS = [...chromiumArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
+
+/** Renders one story in one theme; resolves with what went wrong (nothing when all is well). */
+async function check(page, baseUrl, id, theme) {
+  const consoleErrors = [];
+  const onConsole = (message) => message.type() === 'error' && consoleErrors.push(message.text());
+  const onPageError = (error) => consoleErrors.push(`uncaught: ${error.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  const problems = [];
+  let widgets = 0;
+  try {
+    await page.setViewport(DEFAULT_VIEWPORT);
+    // The addon's own axe run after each render is switched off (a11y.manual): this check runs axe once, after the widgets settle.
+    const globals = `theme:${theme};a11y.manual:!true`;
+    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`, { waitUntil: 'load', timeout: TIMEOUT });
+    const story = await page.evaluate(renderedStory, TIMEOUT);
+    if (story.phase !== 'finished') problems.push(`Storybook render ${story.phase}`);
+    if (story.viewport) await page.setViewport(story.viewport);
+    const shown = await page.evaluate(settle, story.staysLoading, TIMEOUT);
+    widgets = shown.count;
+    const wanted = story.lockedTheme ?? theme;
+    if (shown.toolbarThemes.some((t) => t !== wanted)) problems.push(`widgets do not follow the Theme switch (${wanted}): ${shown.toolbarThemes}`);
+    await page.addScriptTag({ path: AXE });
+    for (const v of await page.evaluate(runAxe, story.a11y)) {
+      problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.join('\n      ')}`);
+    }
+    const expected = story.expectedErrors;
+    for (const text of consoleErrors.filter((e) => !expected.some((x) => e.includes(x)))) problems.push(`console error: ${text}`);
+    for (const x of expected.filter((x) => !consoleErrors.some((e) => e.includes(x)))) problems.push(`expected console error missing: ${x}`);
+  } catch (error) {
+    problems.push(`failed: ${error.message}`, ...consoleErrors.map((e) => `console error: ${e}`));
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  }
+  return { widgets, problems };
+}
+
+async function main() {
+  const started = performance.now();
+  const failures = [];
+  for (const problem of await themeCoverageProblems(ROOT)) failures.push(`introduction/themes: ${problem}`);
+
+  const index = JSON.parse(await readFile(join(STATIC, 'index.json'), 'utf8'));
+  // STORYBOOK_CHECK_ONLY=<part of a story id> narrows the run while working on one story.
+  const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
+  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
+  const jobs = stories.flatMap((story) => THEMES.map((theme) => ({ story, theme })));
+  const server = await serveStatic(STATIC);
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    protocolTimeout: 4 * TIMEOUT,
+  });
+  let widgets = 0;
+  let axeViolations = 0;
+  try {
+    const worker = async () => {
+      const page = await browser.newPage();
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        const result = await check(page, server.url, job.story.id, job.theme);
+        widgets += result.widgets;
+        axeViolations += result.problems.filter((p) => p.startsWith('axe ')).length;
+        for (const problem of result.problems) failures.push(`${job.story.id} [${job.theme}]: ${problem}`);
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: PAGES }, worker));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  for (const failure of failures) console.error(`✗ ${failure}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Storybook check: ${stories.length} stories × ${THEMES.length} themes = ${stories.length * THEMES.length} renders, ` +
+      `${widgets} widgets, ${axeViolations} axe violations, ${failures.length} problems, ${seconds} s`,
+  );
+  if (failures.length) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,62 @@
+// Functions run inside a story's iframe (puppeteer serialises each one on its
+// own, so none may use anything from this module's scope).
+
+/** Waits for Storybook to finish rendering the story (play function included); returns what the check needs from it. */
+export async function renderedStory(timeout) {
+  const started = Date.now();
+  for (;;) {
+    const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+    if (['finished', 'errored', 'aborted'].includes(render?.phase) && render.story) {
+      const { parameters = {}, storyGlobals = {} } = render.story;
+      const size = parameters.viewport?.options?.[storyGlobals.viewport?.value]?.styles;
+      return {
+        phase: render.phase,
+        lockedTheme: storyGlobals.theme,
+        expectedErrors: parameters.expectedErrors ?? [],
+        staysLoading: Boolean(parameters.staysLoading),
+        a11y: { config: parameters.a11y?.config ?? {}, options: parameters.a11y?.options ?? {} },
+        viewport: size && { width: parseInt(size.width, 10), height: parseInt(size.height, 10) },
+      };
+    }
+    if (Date.now() - started > timeout) throw new Error(`Storybook did not finish rendering (phase: ${render?.phase ?? 'none'})`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Waits until every widget has a theme and has left the loading state (or,
+ * for a story that stays loading, shows it); returns the number of widgets
+ * and the themes the toolbar gave them.
+ */
+export async function settle(staysLoading, timeout) {
+  const started = Date.now();
+  for (;;) {
+    const widgets = [...document.querySelectorAll('story-summary, viewpoint-card, source-list, coverage-gaps')];
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    const loading = widgets.filter((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')).length;
+    const themed = widgets.every((widget) => widget.hasAttribute('theme'));
+    if (widgets.length && themed && (staysLoading ? loading > 0 : loading === 0)) {
+      const fromToolbar = widgets.filter((widget) => widget.hasAttribute('data-toolbar-theme'));
+      return { count: widgets.length, toolbarThemes: [...new Set(fromToolbar.map((widget) => widget.getAttribute('theme')))] };
+    }
+    if (Date.now() - started > timeout) {
+      throw new Error(`widgets did not settle: ${widgets.length} widgets, ${loading} loading, themed: ${themed}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Runs axe on the story with the story's own a11y parameters (as the a11y panel does); returns the violations. */
+export async function runAxe({ config, options }) {
+  const axe = window.axe;
+  axe.reset();
+  axe.configure({ ...config, rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])] });
+  // Only violations are reported; skipping the rest of the results makes axe faster.
+  const result = await axe.run({ include: ['#storybook-root'] }, { resultTypes: ['violations'], ...options });
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    nodes: violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+  }));
+}
