@@ -23,4 +23,15 @@ writeFileSync('dist/viewpoint-cards.d.ts', "// Registers every element (see inde
 const bundle = readFileSync('dist/viewpoint-cards.js');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 console.log(`dist/viewpoint-cards.js: ${kb(bundle.length)} KB, ${kb(gzipSync(bundle, { level: 9 }).length)} KB gzip`);
-console.log(`integrity: sha384-${createHash('sha384').update(bundle).digest('base64')}`);
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+console.log(`integrity: ${integrity}`);
+
+// The README's one-line embed names this version and pins these bytes, so
+// it is rewritten here rather than by hand (test/package checks it too).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const readme = readFileSync('README.md', 'utf8');
+const embed = readme.replace(
+  /viewpoint-cards@[^/"]+\/dist\/viewpoint-cards\.js"(\s+)integrity="[^"]*"/g,
+  (_, space) => `viewpoint-cards@${version}/dist/viewpoint-cards.js"${space}integrity="${integrity}"`,
+);
+if (embed !== readme) writeFileSync('README.md', embed);

@@ -38,8 +38,8 @@ function attachContextRoot(): void {
  * renders the loading and error states; reports `story-load` / `story-error`.
  * Subclasses only render a valid story.
  *
- * @fires story-load - The element loaded and validated its own story. `detail: { story }`.
- * @fires story-error - The story could not be shown. `detail: { kind, message, issues }`.
+ * @fires {CustomEvent<StoryLoadDetail>} story-load - The element loaded and validated its own story. `detail: { story }`.
+ * @fires {CustomEvent<StoryErrorDetail>} story-error - The story could not be shown. `detail: { kind, message, issues }`.
  *
  * @csspart base - The widget's frame (also in the loading and error states).
  * @csspart loading - The frame while the story loads.

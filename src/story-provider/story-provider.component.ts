@@ -14,8 +14,8 @@ import { StoryHost } from '../shared/story-host.js';
  *
  * @slot - The widgets (and any other content) that share the story.
  *
- * @fires story-load - The story loaded and validated. `detail: { story }`.
- * @fires story-error - The story could not be loaded. `detail: { kind, message, issues }`.
+ * @fires {CustomEvent<StoryLoadDetail>} story-load - The story loaded and validated. `detail: { story }`.
+ * @fires {CustomEvent<StoryErrorDetail>} story-error - The story could not be loaded. `detail: { kind, message, issues }`.
  */
 export class StoryProvider extends StoryHost {
   static override styles = css`
