@@ -9,6 +9,7 @@
  * - `staysLoading`: the story shows the loading state and never settles.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes } from 'storybook/internal/types';
 import { DEFAULT_LABELS, type Story } from '../../src/index.js';
 import { compact, germanLabels, germanStory, hundredSources, longWords, requiredOnly, rightToLeft, seed, urls } from './story-data.js';
 import { themed } from './themes.js';
@@ -22,34 +23,32 @@ export type Build = (args: WidgetArgs) => HTMLElement;
 export const errorsOf = (tag: Tag, ...more: string[]): string[] => [`[viewpoint-cards] <${tag}>: `, ...more];
 export const HTTP_404 = 'status of 404';
 
-/** What the panel offers: a control for each attribute, the object properties as JSON. */
+/** What the panel offers: a control for each attribute, the object properties as JSON. Keyed like the manifest's rows. */
+const argTypes: ArgTypes = {
+  src: { control: 'text' },
+  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  theme: {
+    control: 'inline-radio',
+    options: ['light', 'dark', 'auto'],
+    description: '`light`, `dark` or `auto`. Unset here, the widget follows the Theme switch in the toolbar.',
+  },
+  timeout: { control: 'number' },
+  'max-bytes': { control: 'number' },
+  story: { control: 'object' },
+  labels: { control: 'object' },
+  inline: {
+    control: 'text',
+    description: 'Text of an inline `<script type="application/json">` child (a Storybook arg, not an attribute).',
+    table: { category: 'inline JSON' },
+  },
+  // The same values as the attributes above: one control each is enough.
+  headingLevel: { control: false },
+  maxBytes: { control: false },
+  version: { table: { disable: true } },
+};
+
 export function widgetMeta(tag: Tag, build: Build = (args) => widget(tag, args)): Meta<WidgetArgs> {
-  return {
-    component: tag,
-    render: build,
-    argTypes: {
-      src: { control: 'text' },
-      'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-      theme: {
-        control: 'inline-radio',
-        options: ['light', 'dark', 'auto'],
-        description: '`light`, `dark` or `auto`. Unset here, the widget follows the Theme switch in the toolbar.',
-      },
-      timeout: { control: 'number' },
-      'max-bytes': { control: 'number' },
-      story: { control: 'object' },
-      labels: { control: 'object' },
-      inline: {
-        control: 'text',
-        description: 'Text of an inline `<script type="application/json">` child (a Storybook arg, not an attribute).',
-        table: { category: 'inline JSON' },
-      },
-      // The same values as the attributes above: one control each is enough.
-      headingLevel: { control: false },
-      maxBytes: { control: false },
-      version: { table: { disable: true } },
-    },
-  };
+  return { component: tag, render: build, argTypes: argTypes as Meta<WidgetArgs>['argTypes'] };
 }
 
 /**
