@@ -34,6 +34,16 @@ export const sourceListStyles = css`
     gap: calc(var(--_space) * 0.75);
     padding-inline-start: 2.5em;
   }
+  /*
+   * Long lists: items past the first 20 skip style, layout and paint while
+   * off screen (bench: 1,000 sources). Each li carries its number in value=,
+   * so the numbering survives the style containment this implies; the text
+   * stays in the page for find-in-page and assistive technology.
+   */
+  .sources > li:nth-child(n + 21) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5em;
+  }
   .sources li::marker {
     content: '[' counter(list-item) '] ';
     color: var(--_muted);
