@@ -3,7 +3,7 @@
 // a screen reader gets from the browser's accessibility tree.
 import { html } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
-import { failed, loaded } from './helpers.js';
+import { failed, loaded, serverLog, sleep } from './helpers.js';
 
 export const WIDGETS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
 export type WidgetTag = (typeof WIDGETS)[number];
@@ -104,3 +104,16 @@ export const SEED_MARK: Record<WidgetTag, string> = {
   'source-list': 'R Street Institute',
   'coverage-gaps': 'Global South nations',
 };
+
+/** The text of one node inside a shadow root, whitespace collapsed. */
+export const shown = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Polls the test server's log until `done` holds: the server notices a hang-up a moment after the client. */
+export async function logWhen(key: string, done: (log: Awaited<ReturnType<typeof serverLog>>) => boolean) {
+  for (let i = 0; i < 100; i++) {
+    const log = await serverLog(key);
+    if (done(log)) return log;
+    await sleep(50);
+  }
+  return serverLog(key);
+}

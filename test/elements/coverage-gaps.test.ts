@@ -2,8 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Lean, Story } from '../../src/index.js';
 import { $, $$, loaded, seed, seedCopy } from '../helpers.js';
+import { shown } from '../reader.js';
 
-const shown = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const withLeans = (...leans: Lean[]): Story => ({
   ...seedCopy(),
   sources: leans.map((lean, i) => ({ id: i + 1, outlet: `Outlet ${i + 1}`, headline: 'h', lean })),

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { $, $$, loaded, seed, seedCopy } from '../helpers.js';
+import { shown } from '../reader.js';
 
-const shown = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const LEAN_TEXT = { left: 'Left', 'lean-left': 'Lean Left', center: 'Center', 'lean-right': 'Lean Right', right: 'Right', unrated: 'Not rated' };
 
 describe('<source-list>', () => {

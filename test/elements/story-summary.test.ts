@@ -3,10 +3,10 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { StorySummary } from '../../src/index.js';
 import { $, $$, failed, loaded, seed, seedCopy, shownText } from '../helpers.js';
+import { shown } from '../reader.js';
 
 /** A paragraph as a reader sees it before opening any citation: the text with its "[n]" markers. */
 const asRead = (paragraph: string) => paragraph.replace(/\s+/g, ' ').trim();
-const shown = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What the reader sees of a paragraph: visible text, without the hidden names of its citations. */
 function visibleText(p: HTMLElement): string {
   const copy = p.cloneNode(true) as HTMLElement;

@@ -2,8 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ViewpointCard } from '../../src/index.js';
 import { $, $$, failed, loaded, nextError, seed, seedCopy } from '../helpers.js';
+import { shown } from '../reader.js';
 
-const shown = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<viewpoint-card>', () => {
   it('without `viewpoint`, lists every viewpoint as a card: name, stance, detail in a disclosure', async () => {

@@ -2,19 +2,10 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { StoryErrorKind, StoryErrorDetail } from '../../src/index.js';
 import { $, failed, loaded, nextError, seed, serverLog, settled, shownText, sleep, unique } from '../helpers.js';
-import { build, expectNothingThrownIntoThePage, mountFailed, SEED_MARK, WIDGETS } from '../reader.js';
+import { build, expectNothingThrownIntoThePage, logWhen, mountFailed, SEED_MARK, WIDGETS } from '../reader.js';
 
 type Widget = HTMLElement & { src?: string; updateComplete: Promise<unknown> };
 
-/** Polls the server's log until `done` holds: the server notices a hang-up a moment after the client. */
-async function logWhen(key: string, done: (log: Awaited<ReturnType<typeof serverLog>>) => boolean) {
-  for (let i = 0; i < 100; i++) {
-    const log = await serverLog(key);
-    if (done(log)) return log;
-    await sleep(50);
-  }
-  return serverLog(key);
-}
 
 /** Puts `el` on the page without waiting for any event; the caller removes it. */
 function place(el: HTMLElement): HTMLElement {

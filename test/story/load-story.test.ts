@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { loadStory } from '../../src/story/load-story.js';
 import { StoryError, type StoryErrorKind } from '../../src/story/story-error.js';
-import { seed, serverLog, SEED_URL, sleep, unique } from '../helpers.js';
+import { seed, serverLog, SEED_URL, unique } from '../helpers.js';
+import { logWhen } from '../reader.js';
 
 /** The StoryError that loading `url` rejects with. */
 async function failureOf(url: string, options: Parameters<typeof loadStory>[1] = {}): Promise<StoryError> {
@@ -14,15 +15,6 @@ async function failureOf(url: string, options: Parameters<typeof loadStory>[1] =
   expect.fail(`${url} loaded`);
 }
 
-/** Polls the server's log until `done` holds (the server notices a hang-up a moment after the client). */
-async function logWhen(key: string, done: (log: Awaited<ReturnType<typeof serverLog>>) => boolean) {
-  for (let i = 0; i < 100; i++) {
-    const log = await serverLog(key);
-    if (done(log)) return log;
-    await sleep(50);
-  }
-  return serverLog(key);
-}
 
 describe('loadStory', () => {
   it('loads and validates the story at a URL relative to the page', async () => {
