@@ -103,14 +103,18 @@ export class StorySummary extends StoryElement {
         @click=${() => (this.openCitation = open ? undefined : key)}
         @keydown=${this.#handleCitationKey}
       ><span aria-hidden="true">[${source.id}]</span><span class="visually-hidden">${name}</span></button
-      ><span part="citation-card" class="citation-card" id=${id} ?hidden=${!open}>${open ? sourceSummary(source, this.labels) : nothing}</span>`;
+      ><span part="citation-card" class="citation-card" id=${id} ?hidden=${!open} @keydown=${this.#handleCitationKey}
+        >${open ? sourceSummary(source, this.labels) : nothing}</span
+      >`;
   }
 
   #handleCitationKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.openCitation) {
-      event.preventDefault();
-      this.openCitation = undefined;
-    }
+    if (event.key !== 'Escape' || !this.openCitation) return;
+    event.preventDefault();
+    // Escape from inside the revealed source (its link) returns focus to the citation before the card goes away.
+    const target = event.currentTarget as HTMLElement;
+    if (target.matches('[part~="citation-card"]')) (target.previousElementSibling as HTMLElement | null)?.focus();
+    this.openCitation = undefined;
   };
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {

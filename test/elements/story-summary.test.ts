@@ -158,6 +158,20 @@ describe('<story-summary>', () => {
       expect((button.nextElementSibling as HTMLElement).hidden).to.equal(true);
     });
 
+    it('closes with Escape from the link inside the revealed source, and puts focus back on the citation', async () => {
+      const story = seedCopy();
+      story.sources![0]!.url = 'https://reason.com/a';
+      const { el } = await loaded<StorySummary>(html`<story-summary .story=${story}></story-summary>`);
+      const button = firstParagraphCitations(el)[0]!;
+      button.click();
+      await el.updateComplete;
+      button.nextElementSibling!.querySelector('a')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+
     it('keeps one citation open at a time', async () => {
       const { el } = await loaded<StorySummary>(html`<story-summary .story=${seed}></story-summary>`);
       const [first, second] = firstParagraphCitations(el);

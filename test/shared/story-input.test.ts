@@ -86,6 +86,12 @@ describe('giving a widget its story', () => {
     });
   }
 
+  it('resolves relative links of a src story against the story file, not the page', async () => {
+    const { el } = await loaded(html`<source-list src="/test/fixtures/stories/relative-links.json"></source-list>`);
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
+    expect(links).to.deep.equal([`${location.origin}/test/fixtures/articles/one.html`, `${location.origin}/articles/two.html`]);
+  });
+
   it('shows the right story on each of several widgets given different stories', async () => {
     const { el } = await loaded(html`<div>
       <story-summary .story=${{ ...seed, title: 'First' }}></story-summary>
