@@ -32,12 +32,14 @@ export class StoryInputController implements ReactiveController {
   state?: StoryState;
   #abort?: AbortController;
   #resumeOnConnect = false;
+  #inlineObserver?: MutationObserver;
 
   constructor(private readonly host: StoryInputHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (!isServer) this.#watchInline();
     if (this.#resumeOnConnect) {
       this.#resumeOnConnect = false;
       this.resolve();
@@ -46,6 +48,7 @@ export class StoryInputController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#inlineObserver?.disconnect();
     if (!this.#abort) return;
     this.#abort.abort(new DOMException('The element was removed from the page.', 'AbortError'));
     this.#abort = undefined;
@@ -72,6 +75,28 @@ export class StoryInputController implements ReactiveController {
     } catch (error) {
       this.state = { status: 'error', error: toStoryError(error) };
     }
+  }
+
+  /**
+   * An inline child may arrive after the element upgraded (a page still being
+   * parsed, a script that fills the element after inserting it) or be edited
+   * later: read it again then, when it is the element's input.
+   */
+  #watchInline(): void {
+    const host = this.host;
+    const isInline = (node: Node | null) => node?.nodeName === 'SCRIPT' && node.parentNode === host;
+    this.#inlineObserver ??= new MutationObserver((records) => {
+      if (host.story !== undefined || host.src) return;
+      const touched = records.some((record) =>
+        record.target === host
+          ? [...record.addedNodes, ...record.removedNodes].some((node) => node.nodeName === 'SCRIPT')
+          : isInline(record.target) || isInline(record.target.parentNode),
+      );
+      if (!touched) return;
+      this.resolve();
+      host.requestUpdate();
+    });
+    this.#inlineObserver.observe(host, { childList: true, subtree: true, characterData: true });
   }
 
   #load(src: string): void {

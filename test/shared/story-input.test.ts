@@ -1,6 +1,6 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import { failed, loaded, seed, seedCopy, SEED_URL, shownText, unique } from '../helpers.js';
+import { failed, loaded, seed, seedCopy, SEED_URL, settled, shownText, unique } from '../helpers.js';
 import { build, expectNothingThrownIntoThePage, mountFailed, mountLoaded, SEED_MARK, WIDGETS } from '../reader.js';
 
 /** Counts the page's fetch calls while `run` runs. */
@@ -47,6 +47,28 @@ describe('giving a widget its story', () => {
         >`);
         const widget = el.querySelector(tag)!;
         expect(shownText(widget)).to.contain(SEED_MARK[tag]);
+      });
+
+      it('reads an inline child added after the element is on the page, and reads it again when it changes', async () => {
+        const container = document.createElement('div');
+        document.body.append(container);
+        try {
+          const el = build(tag);
+          container.append(el);
+          await settled(el);
+          const script = build('script', { type: 'application/json' });
+          const first = oneEvent(el, 'story-load');
+          el.append(script);
+          script.append(JSON.stringify(seed)); // the text arrives after the element, as from a parser
+          await first;
+          await settled(el);
+          expect(shownText(el)).to.contain(SEED_MARK[tag]);
+          const second = oneEvent(el, 'story-error');
+          script.firstChild!.textContent = '{ broken';
+          expect(((await second) as CustomEvent).detail.kind).to.equal('parse');
+        } finally {
+          container.remove();
+        }
       });
 
       it('prefers the `story` property to `src`, and `src` to an inline child', async () => {
