@@ -22,6 +22,11 @@ export class StoryProvider extends StoryHost {
     :host {
       display: contents;
     }
+    /* The inline JSON child is data. A host reset such as \`* { all: unset }\` would show it as text;
+       !important in a shadow root wins over the page's own rules. */
+    ::slotted(script) {
+      display: none !important;
+    }
   `;
 
   // Hands the loaded state to every widget inside; they re-render when it changes.

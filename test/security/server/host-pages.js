@@ -5,10 +5,14 @@
 // which records errors, CSP violations, eval and our events.
 //
 //   GET /security/pages/NAME?csp=POLICY   the page NAME, with that CSP header
+//   GET /security/pages/story.json        the story of the pages' src attributes
 import { readFileSync } from 'node:fs';
 
-const seed = readFileSync(new URL('../../../demo/stories/open-source-ai.json', import.meta.url), 'utf8');
-const SRC = '/demo/stories/open-source-ai.json';
+// The seed story with a link on every source, so that pages show links too.
+const parsed = JSON.parse(readFileSync(new URL('../../../demo/stories/open-source-ai.json', import.meta.url), 'utf8'));
+parsed.sources = parsed.sources.map((source) => ({ ...source, url: `https://example.com/source/${source.id}` }));
+const seed = JSON.stringify(parsed);
+const SRC = '/security/pages/story.json';
 const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'];
 const BUNDLE = '<script type="module" src="/dist/viewpoint-cards.js"></script>';
 // The npm build, resolved the way a page without a bundler would: an import map.
@@ -45,6 +49,11 @@ const head = {
 };
 
 export async function hostPages(ctx, next) {
+  if (ctx.path === SRC) {
+    ctx.type = 'application/json';
+    ctx.body = seed;
+    return;
+  }
   const match = /^\/security\/pages\/([\w-]+)$/.exec(ctx.path);
   if (!match || !(match[1] in head)) return next();
   if (ctx.query.csp) ctx.set('Content-Security-Policy', String(ctx.query.csp));
