@@ -1,7 +1,8 @@
-// JSX types for the elements in Preact, which sets props as properties when
+// JSX types for the elements in Preact (checked with Preact 11), which sets props as properties when
 // the element has them and listens to `on<event-name>` props:
 //   import type {} from 'viewpoint-cards/jsx-preact';
 //   <source-list src="/story.json" onstory-error={(e) => e.detail.kind} />
+import type { HTMLAttributes } from 'preact';
 import type { CoverageGaps, SourceList, StoryProvider, StorySummary, ViewpointCard } from '../dist/index.js';
 import type { StoryElementProps, StoryHostProps, ViewpointCardProps } from './props.js';
 

@@ -7,16 +7,16 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CoverageGaps, SourceList, StoryProvider, StorySummary, ViewpointCard } from '../dist/index.js';
 import type { StoryElementProps, StoryHostProps, ViewpointCardProps } from './props.js';
 
-type Element<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
+type ElementProps<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'story-provider': Element<StoryProvider, StoryHostProps>;
-      'story-summary': Element<StorySummary, StoryElementProps>;
-      'viewpoint-card': Element<ViewpointCard, ViewpointCardProps>;
-      'source-list': Element<SourceList, StoryElementProps>;
-      'coverage-gaps': Element<CoverageGaps, StoryElementProps>;
+      'story-provider': ElementProps<StoryProvider, StoryHostProps>;
+      'story-summary': ElementProps<StorySummary, StoryElementProps>;
+      'viewpoint-card': ElementProps<ViewpointCard, ViewpointCardProps>;
+      'source-list': ElementProps<SourceList, StoryElementProps>;
+      'coverage-gaps': ElementProps<CoverageGaps, StoryElementProps>;
     }
   }
 }
