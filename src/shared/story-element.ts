@@ -5,6 +5,7 @@ import { storyContext, type StoryState } from '../story/story-context.js';
 import { StoryError, toStoryError } from '../story/story-error.js';
 import { headingLevel } from './heading.js';
 import { errorKey, label, type LabelKey, type Labels } from './labels.js';
+import { readReaderState, restoreReaderState, type ReaderState } from './reader-state.js';
 import { StoryHost } from './story-host.js';
 import { baseStyles } from './tokens.styles.js';
 
@@ -94,6 +95,8 @@ export abstract class StoryElement extends StoryHost {
 
   /** What is shown: the element's own story, else the provider's, after the subclass's own checks. */
   #view?: StoryState;
+  /** Open disclosures and focus in server-rendered markup, until the first render takes them over. */
+  #readerState?: ReaderState;
 
   override connectedCallback(): void {
     attachContextRoot();
@@ -107,11 +110,20 @@ export abstract class StoryElement extends StoryHost {
    * root first (before Lit notes its first child as where to render): the
    * first render follows in a microtask of the same task, before any paint,
    * and draws identical content from the inline JSON child, so the reader
-   * sees no change and nothing moves.
+   * sees no change and nothing moves. Open disclosures and focus are carried
+   * over to the new markup.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
+    if (this.shadowRoot) {
+      this.#readerState = readReaderState(this.shadowRoot);
+      this.shadowRoot.replaceChildren();
+    }
     return super.createRenderRoot();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.#readerState) restoreReaderState(this.renderRoot as ShadowRoot, this.#readerState);
+    this.#readerState = undefined;
   }
 
   /** A problem that makes a valid story unusable for this element (e.g. an unknown viewpoint id). */

@@ -18,9 +18,9 @@ export async function openBrowser() {
     args: chromiumArgs,
   });
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const newPage = async () => {
+  const newPage = async ({ height = 900 } = {}) => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+    await page.setViewport({ width: 1280, height });
     return page;
   };
   const close = async () => {
@@ -47,18 +47,19 @@ export function widgetTexts(page) {
   );
 }
 
-/** Every element inside every widget, with its box: to compare before and after the upgrade. */
+/** The scroll position, then every element inside every widget with its box on the page: to compare before and after the upgrade. */
 export function layout(page) {
   return page.evaluate((tags) => {
     const box = (el) => {
       const { x, y, width, height } = el.getBoundingClientRect();
-      return [x, y, width, height].map((n) => Math.round(n * 100) / 100).join(' ');
+      return [x + scrollX, y + scrollY, width, height].map((n) => Math.round(n * 100) / 100).join(' ');
     };
-    return tags.flatMap((tag) => {
+    const boxes = tags.flatMap((tag) => {
       const host = document.querySelector(tag);
       const inner = [...(host?.shadowRoot?.querySelectorAll('*:not(style)') ?? [])];
       return [`${tag} ${box(host)}`, ...inner.map((el) => `${tag} > ${el.localName}.${el.className} ${box(el)}`)];
     });
+    return [`scroll ${scrollX} ${scrollY}`, ...boxes];
   }, WIDGETS);
 }
 
