@@ -8,6 +8,7 @@ import '../index.js';
 import { SERVER_BASE } from '../shared/story-input-controller.js';
 import type { Theme } from '../shared/story-element.js';
 import { parseStory } from '../story/parse-story.js';
+import { StoryError } from '../story/story-error.js';
 import { scriptJson } from './script-json.js';
 
 /** The widgets that can be prerendered, in the order `all` prints them. */
@@ -42,12 +43,17 @@ export interface RenderOptions {
  * dist/viewpoint-cards.js upgrades it in place with no request.
  *
  * There is no `<story-provider>` on the server (context needs a live DOM):
- * each widget gets the story itself. Throws a `schema` StoryError for an
- * invalid story and a TypeError for an unknown option value.
+ * each widget gets the story itself. Throws a StoryError for an invalid
+ * story (`schema`) or an unknown `viewpoint` (`not-found`), and a TypeError
+ * for an unknown option value.
  */
 export async function renderStory(input: unknown, options: RenderOptions = {}): Promise<string> {
   const { element = 'all', theme, headingLevel, viewpoint } = checkOptions(options);
   const story = parseStory(input, options.baseUrl ?? SERVER_BASE);
+  // The widget would render its error state; a server should hear of it instead.
+  if (viewpoint !== undefined && !story.viewpoints?.some((v) => v.id === viewpoint)) {
+    throw new StoryError('not-found', `The story "${story.id}" has no viewpoint "${viewpoint}".`, [], { id: viewpoint });
+  }
   const names = element === 'all' ? ELEMENT_NAMES : [element];
   const parts: string[] = [];
   for (const name of names) {

@@ -61,6 +61,14 @@ describe('renderStory', () => {
     });
   });
 
+  test('throws a not-found StoryError for a viewpoint the story does not have', async () => {
+    await assert.rejects(renderStory(seed(), { element: 'viewpoint-card', viewpoint: 'nobody' }), (error) => {
+      assert.ok(error instanceof StoryError);
+      assert.equal(error.kind, 'not-found');
+      return true;
+    });
+  });
+
   test('throws a TypeError for an unknown element, theme or heading level', async () => {
     await assert.rejects(renderStory(seed(), { element: 'story-card' }), TypeError);
     await assert.rejects(renderStory(seed(), { theme: 'sepia' }), TypeError);

@@ -161,6 +161,13 @@ describe('viewpoint-cards render', () => {
     assert.match(stderr, /untitled\.json is not a valid story; run "viewpoint-cards validate/);
   });
 
+  test('an unknown viewpoint exits 1 with the reason', async () => {
+    const { code, stdout, stderr } = await cli(['render', seedPath, '--element', 'viewpoint-card', '--viewpoint', 'nobody']);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /has no viewpoint "nobody"/);
+  });
+
   test('unknown options and values exit 2', async () => {
     for (const args of [
       ['render', seedPath, '--element', 'story-card'],
