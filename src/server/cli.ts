@@ -58,7 +58,7 @@ async function validate(args: string[]): Promise<number> {
     const text = await readStory(file);
     const result =
       typeof text === 'string'
-        ? validateStoryText(text, { baseUrl: values['base-url'] })
+        ? validateStoryText(text, { baseUrl: baseUrlOf(values['base-url']) })
         : { valid: false, problems: [{ path: [], at: '(file)', message: text.message, hint: 'check the file name and that it is readable' }] };
     results.push({ file, valid: result.valid, problems: result.problems });
   }
@@ -93,7 +93,7 @@ async function renderCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('render needs exactly one story file.');
   const text = await readStory(positionals[0]!);
   if (typeof text !== 'string') return fail(text.message);
-  const checked = validateStoryText(text, { baseUrl: values['base-url'] });
+  const checked = validateStoryText(text, { baseUrl: baseUrlOf(values['base-url']) });
   if (!checked.valid) return fail(`${positionals[0]} is not a valid story; run "viewpoint-cards validate ${positionals[0]}" for details.`);
 
   // Loaded only here: validating needs neither Lit's server renderer nor the elements.
@@ -122,6 +122,12 @@ async function renderCommand(args: string[]): Promise<number> {
   if (values.jsonld) output += `\n${storyJsonLdScript(checked.story, { url: values['base-url'] })}`;
   print(output);
   return 0;
+}
+
+/** `--base-url` must be an absolute URL: links resolved against anything else would all be dropped. */
+function baseUrlOf(value: string | undefined): string | undefined {
+  if (value !== undefined && !URL.canParse(value)) throw new UsageError(`--base-url must be an absolute URL, not "${value}".`);
+  return value;
 }
 
 /** The file's text, or the error that kept it from being read. */

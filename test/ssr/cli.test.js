@@ -174,6 +174,7 @@ describe('viewpoint-cards render', () => {
       ['render', seedPath, '--theme', 'sepia'],
       ['render', seedPath, '--heading-level', '7'],
       ['render', seedPath, seedPath],
+      ['render', seedPath, '--base-url', 'news/ai'],
     ]) {
       const { code, stderr } = await cli(args);
       assert.equal(code, 2, `exit code for ${args.slice(2).join(' ')}`);
