@@ -4,8 +4,21 @@ import { useEffect } from 'storybook/preview-api';
 import manifest from '../custom-elements.json';
 import './preview.css';
 
+type Member = { name: string; privacy?: string };
+type Declaration = { members?: Member[] };
+
+/** The manifest without private and protected members: the docs tables show only what a publisher can use. */
+function publicApi(cem: typeof manifest): typeof manifest {
+  const isPublic = (member: Member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#');
+  const modules = cem.modules.map((module) => ({
+    ...module,
+    declarations: (module.declarations as Declaration[] | undefined)?.map((d) => ({ ...d, members: d.members?.filter(isPublic) })),
+  }));
+  return { ...cem, modules } as typeof manifest;
+}
+
 // Docs tables and controls come from the elements' JSDoc, through the manifest.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(publicApi(manifest));
 
 const WIDGETS = 'story-summary, viewpoint-card, source-list, coverage-gaps';
 const SET_BY_TOOLBAR = 'data-toolbar-theme';

@@ -1,6 +1,8 @@
 import { widgetMeta, widgetStories } from './support/widget-stories.js';
 import { oneSided } from './support/story-data.js';
 
+// Storybook lists stories from named exports it can read without running the file, hence one line each;
+// what every story shows is defined once, in support/widget-stories.ts.
 const stories = widgetStories('coverage-gaps');
 
 export default { title: 'Elements/coverage-gaps', tags: ['autodocs'], ...widgetMeta('coverage-gaps') };

@@ -17,6 +17,8 @@ const withWidgets: Build = ({ 'heading-level': level, theme, labels, viewpoint, 
   );
 };
 
+// Storybook lists stories from named exports it can read without running the file, hence one line each;
+// what every story shows is defined once, in support/widget-stories.ts.
 const stories = widgetStories('story-provider', withWidgets);
 
 export default { title: 'Elements/story-provider', tags: ['autodocs'], ...widgetMeta('story-provider', withWidgets) };

@@ -1,5 +1,7 @@
 import { widgetMeta, widgetStories } from './support/widget-stories.js';
 
+// Storybook lists stories from named exports it can read without running the file, hence one line each;
+// what every story shows is defined once, in support/widget-stories.ts.
 const stories = widgetStories('story-summary');
 
 export default { title: 'Elements/story-summary', tags: ['autodocs'], ...widgetMeta('story-summary') };

@@ -1,5 +1,7 @@
 import { errorsOf, widgetMeta, widgetStories } from './support/widget-stories.js';
 
+// Storybook lists stories from named exports it can read without running the file, hence one line each;
+// what every story shows is defined once, in support/widget-stories.ts.
 const stories = widgetStories('viewpoint-card');
 
 export default { title: 'Elements/viewpoint-card', tags: ['autodocs'], ...widgetMeta('viewpoint-card') };

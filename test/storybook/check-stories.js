@@ -1,12 +1,18 @@
-// npm run test:storybook: every story of the built Storybook (storybook-static/)
-// rendered in Chromium with the Theme switch on light and on dark, then checked
+// npm run test:storybook: every story of the built Storybook rendered in Chromium with the Theme switch on light and on dark, then checked
 // with axe-core: zero violations, and no console error but the ones the story
 // declares in `parameters.expectedErrors` (each of which must appear). Stories
 // come from index.json, so a new story is checked without touching this file.
-import { readFile } from 'node:fs/promises';
+//
+// With --build (as in npm test) it first builds Storybook into a directory of
+// its own, so that another run rebuilding storybook-static/ meanwhile cannot
+// pull files from under it; without, it checks storybook-static/ as it is.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from '../../web-test-runner.config.js';
 import { renderedStory, runAxe, settle } from './in-page.js';
@@ -14,7 +20,6 @@ import { serveStatic } from './serve-static.js';
 import { themeCoverageProblems } from './theme-coverage.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const STATIC = join(ROOT, 'storybook-static');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const THEMES = ['light', 'dark'];
 // Two cores, shared with other work: a few pages at once is the sweet spot.
@@ -61,17 +66,25 @@ async function check(page, baseUrl, id, theme) {
   return { widgets, problems };
 }
 
-async function main() {
+async function buildStorybook() {
+  const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
+  const bin = join(ROOT, 'node_modules/.bin/storybook');
+  await promisify(execFile)(bin, ['build', '--output-dir', dir, '--quiet'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  return dir;
+}
+
+/** Checks every story in the built Storybook at `dir`; returns the number of problems. */
+async function checkAll(dir) {
   const started = performance.now();
   const failures = [];
   for (const problem of await themeCoverageProblems(ROOT)) failures.push(`introduction/themes: ${problem}`);
 
-  const index = JSON.parse(await readFile(join(STATIC, 'index.json'), 'utf8'));
+  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
   // STORYBOOK_CHECK_ONLY=<part of a story id> narrows the run while working on one story.
   const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
   const jobs = stories.flatMap((story) => THEMES.map((theme) => ({ story, theme })));
-  const server = await serveStatic(STATIC);
+  const server = await serveStatic(dir);
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -103,7 +116,20 @@ async function main() {
     `Storybook check: ${stories.length} stories × ${THEMES.length} themes = ${stories.length * THEMES.length} renders, ` +
       `${widgets} widgets, ${axeViolations} axe violations, ${failures.length} problems, ${seconds} s`,
   );
-  if (failures.length) process.exitCode = 1;
+  return failures.length;
 }
 
-await main();
+if (process.argv.includes('--build')) {
+  const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
+  try {
+    await promisify(execFile)(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', dir, '--quiet'], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (await checkAll(dir)) process.exitCode = 1;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+} else if (await checkAll(join(ROOT, 'storybook-static'))) {
+  process.exitCode = 1;
+}
