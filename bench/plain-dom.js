@@ -108,7 +108,7 @@ function sourceList(story) {
   return frame(story, heading(2, 'Sources', 'heading', 'heading'),
     sources.length ? h('div', { part: 'distribution', class: 'distribution' }, bar, h('ul', { part: 'legend', class: 'legend', 'aria-label': 'Political lean of the sources' },
       present.map((lean) => h('li', { class: `lean lean-${lean}` }, `${LEANS[lean]}: ${counts.get(lean)} (${Math.round((counts.get(lean) / sources.length) * 100)}%)`)))) : undefined,
-    h('ol', { part: 'list', class: 'sources' }, sources.map((source) => h('li', { part: 'item', value: String(source.id) }, sourceSummary(source)))));
+    h('ol', { part: 'list', class: 'sources' }, sources.map((source) => h('li', { part: 'item', 'data-n': String(source.id) }, sourceSummary(source)))));
 }
 
 function coverageGaps(story) {

@@ -8,6 +8,9 @@ import { sourceViewStyles } from '../shared/source-view.styles.js';
 import { StoryElement } from '../shared/story-element.js';
 import { sourceListStyles } from './source-list.styles.js';
 
+/** Longest list whose items carry `value=` (see renderStory). */
+const EXPLICIT_VALUES_UP_TO = 100;
+
 /**
  * The story's numbered sources: outlet, political lean as a text label,
  * headline, and a "Read on {outlet}" link. Above them, the lean distribution
@@ -33,11 +36,15 @@ export class SourceList extends StoryElement {
 
   protected override renderStory(story: Story): TemplateResult {
     const sources = story.sources ?? [];
+    // The marker shows data-n (the source id). `value` says the same to scripts, but Chromium
+    // recomputes list ordinals for every li with an explicit value: 1,000 sources spent about
+    // 0.45 s in style for it (npm run bench), so long lists go without.
+    const explicit = sources.length <= EXPLICIT_VALUES_UP_TO;
     return html`${heading(this.level, this.label('sources'), 'heading', 'heading')}
       ${sources.length ? this.#renderDistribution(leanDistribution(sources)) : nothing}
       ${this.#renderRatedBy(story)}
       <ol part="list" class="sources">
-        ${sources.map((source) => html`<li part="item" value=${source.id}>${sourceSummary(source, this.labels)}</li>`)}
+        ${sources.map((source) => html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labels)}</li>`)}
       </ol>`;
   }
 

@@ -34,18 +34,9 @@ export const sourceListStyles = css`
     gap: calc(var(--_space) * 0.75);
     padding-inline-start: 2.5em;
   }
-  /*
-   * Long lists: items past the first 20 skip style, layout and paint while
-   * off screen (bench: 1,000 sources). Each li carries its number in value=,
-   * so the numbering survives the style containment this implies; the text
-   * stays in the page for find-in-page and assistive technology.
-   */
-  .sources > li:nth-child(n + 21) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 4.5em;
-  }
+  /* The number is the source id (data-n), also where the list has no value= (see renderStory). */
   .sources li::marker {
-    content: '[' counter(list-item) '] ';
+    content: '[' attr(data-n) '] ';
     color: var(--_muted);
   }
 `;
