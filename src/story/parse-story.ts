@@ -19,7 +19,13 @@ export function parseStory(input: unknown, base: string): Story {
   const cached = typeof input === 'object' && input !== null ? parsed.get(input)?.get(base) : undefined;
   if (cached) return cached;
 
-  const result = StorySchema.safeParse(input, { error: issueMessage });
+  let result: ReturnType<typeof StorySchema.safeParse>;
+  try {
+    result = StorySchema.safeParse(input, { error: issueMessage });
+  } catch (error) {
+    // A getter or proxy that throws while it is read (safeParse rethrows): not a story, rather than a bug of ours.
+    throw new StoryError('schema', `The story object could not be read: ${error instanceof Error ? error.message : 'it threw'}`);
+  }
   if (!result.success) {
     const issues: StoryIssue[] = result.error.issues.map((issue) => ({
       path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
