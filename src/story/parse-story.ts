@@ -68,19 +68,14 @@ function withSafeLinks(story: Story, base: string): Story {
 // its text is parsed and validated once and the widgets share the result
 // (bench: 4 widgets of the seed story validate once instead of 4 times and
 // hold one story object instead of 4). Keyed by the text, for the same base;
-// bounded, most recently used last, so a page that renders many stories over
-// time does not keep them all.
-const parsedTexts = new Map<string, { base: string; story: Story }>();
-const PARSED_TEXTS_KEPT = 16;
+// the 16 texts parsed last are kept, so a page that renders many stories
+// over time does not keep them all.
+const parsedTexts = new Map<string, [base: string, story: Story]>();
 
 /** Parses the text of an inline `<script type="application/json">` child. */
 export function parseStoryText(text: string, base: string): Story {
   const cached = parsedTexts.get(text);
-  if (cached?.base === base) {
-    parsedTexts.delete(text);
-    parsedTexts.set(text, cached);
-    return cached.story;
-  }
+  if (cached?.[0] === base) return cached[1];
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -88,7 +83,7 @@ export function parseStoryText(text: string, base: string): Story {
     throw new StoryError('parse', `The story is not valid JSON: ${(error as Error).message}`);
   }
   const story = parseStory(json, base);
-  parsedTexts.set(text, { base, story });
-  if (parsedTexts.size > PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+  parsedTexts.set(text, [base, story]);
+  if (parsedTexts.size > 16) parsedTexts.delete(parsedTexts.keys().next().value!);
   return story;
 }
