@@ -32,7 +32,7 @@ async function measure(): Promise<Counters & { heap: number }> {
   gc();
   gc();
   const heap = (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-  return { ...(await executeServerCommand<Counters>('dom-counters'))!, heap };
+  return { ...(await executeServerCommand<Counters, undefined>('dom-counters'))!, heap };
 }
 
 describe('memory', function () {
