@@ -31,6 +31,16 @@ describe('under a strict Content-Security-Policy', function () {
     });
   }
 
+  it('notices code built from strings, however Function is reached: the eval check can fail', async () => {
+    const frame = await openFrame('csp');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    win.eval('1');
+    new win.Function('return 1');
+    win.Function.prototype.constructor.call(null, 'return 2');
+    (win.eval('(async () => {})') as () => Promise<void>).constructor('return 3');
+    expect(spyOf(frame).evals.map((e) => e.split(' ')[0])).to.deep.equal(['eval', 'Function', 'Function', 'eval', 'AsyncFunction']);
+  });
+
   it("reports a violation when the policy forbids Lit's policy name: the check can fail", async () => {
     const spy = spyOf(await openFrame('csp', [...STRICT, "trusted-types 'none'"].join('; ')));
     // The bundle cannot start: createPolicy('lit-html') is refused before any element is defined.
