@@ -12,10 +12,22 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', 'tsc', '-p', 'tsconfig.json');
 run('npx', 'vite', 'build', '--logLevel', 'warn');
 
-const { StorySchema } = await import('../dist/story/schema.js');
-const { toJSONSchema } = await import('zod/mini');
-const schema = { title: 'viewpoint-cards story, version 1', ...toJSONSchema(StorySchema, { io: 'input', unrepresentable: 'any' }) };
-writeFileSync('dist/story.schema.json', JSON.stringify(schema, null, 2) + '\n');
+// A second pass with terser over Rolldown's minified output finds about
+// 200 bytes gzip more (tried: either minifier alone does worse), which keeps
+// the bundle in its 20 KB budget. The source map is carried through.
+const { minify } = await import('terser');
+const first = { code: readFileSync('dist/viewpoint-cards.js', 'utf8'), map: readFileSync('dist/viewpoint-cards.js.map', 'utf8') };
+const second = await minify(first.code, {
+  module: true,
+  compress: { passes: 3, ecma: 2022 },
+  format: { comments: false },
+  sourceMap: { content: first.map, url: 'viewpoint-cards.js.map' },
+});
+writeFileSync('dist/viewpoint-cards.js', second.code);
+writeFileSync('dist/viewpoint-cards.js.map', second.map);
+
+const { storyJsonSchema } = await import('../dist/story/json-schema.js');
+writeFileSync('dist/story.schema.json', JSON.stringify(storyJsonSchema(), null, 2) + '\n');
 
 // The bundle exports nothing; its types are the global ones it registers.
 writeFileSync('dist/viewpoint-cards.d.ts', "// Registers every element (see index.d.ts for the tag and event maps).\nimport './index.js';\n");

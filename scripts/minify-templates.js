@@ -3,7 +3,7 @@
 // text is a large share of the bundle. This squeezes the static parts of
 // those templates without changing what the browser makes of them.
 //
-// Newlines are kept (only the indentation around them goes), so line numbers
+// Line breaks are kept, or moved to the end of a CSS text, so line numbers
 // and the source map stay right. Only whitespace that CSS and HTML collapse
 // anyway is touched; templates holding <pre> or <textarea> are left alone.
 import { parseAst } from 'vite';
@@ -13,20 +13,25 @@ const TAGS = new Set(['css', 'html', 'svg']);
 /** Keeps a run's newlines (so lines stay where they were); any other run becomes one space. */
 const squeezeRun = (run) => (run.includes('\n') ? '\n'.repeat(run.split('\n').length - 1) : ' ');
 
-/** CSS outside quoted strings: no comments, no indentation, no spaces beside punctuation. */
+/**
+ * CSS outside quoted strings: no comments, no line breaks or indentation, no
+ * spaces beside punctuation. The line breaks go to the end of the text (CSS
+ * ignores them there), so the lines after the template keep their numbers.
+ */
 export function minifyCss(text) {
-  return text
+  const css = text
     .split(/('[^']*'|"[^"]*")/)
     .map((part, i) => {
       if (i % 2) return part; // a quoted string: kept verbatim
       return part
-        .replace(/\/\*[\s\S]*?\*\//g, (comment) => '\n'.repeat(comment.split('\n').length - 1))
-        .replace(/\s+/g, squeezeRun)
+        .replace(/\/\*[\s\S]*?\*\//g, ' ')
+        .replace(/\s+/g, ' ')
         .replace(/ ?([{};,>]) ?/g, '$1')
         .replace(/: /g, ':')
-        .replace(/;(\n*)}/g, '$1}');
+        .replace(/;}/g, '}');
     })
     .join('');
+  return css + '\n'.repeat(text.split('\n').length - 1);
 }
 
 /** HTML: a whitespace run holding a newline renders as one space, and a lone newline is one. */

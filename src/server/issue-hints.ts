@@ -1,5 +1,4 @@
-import { toJSONSchema } from 'zod/mini';
-import { StorySchema } from '../story/schema.js';
+import { storyJsonSchema } from '../story/json-schema.js';
 
 /** The part of a JSON Schema node that hints read. */
 interface SchemaNode {
@@ -18,14 +17,14 @@ interface SchemaNode {
 // The same JSON Schema that the build publishes as story.schema.json, so a
 // hint never describes a field differently from the schema itself. Made on
 // first use; should it fail, hints fall back to pointing at the schema file.
-let storyJsonSchema: SchemaNode | null | undefined;
+let storySchemaNode: SchemaNode | null | undefined;
 function jsonSchema(): SchemaNode | undefined {
   try {
-    storyJsonSchema ??= toJSONSchema(StorySchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+    storySchemaNode ??= storyJsonSchema() as SchemaNode;
   } catch {
-    storyJsonSchema = null;
+    storySchemaNode = null;
   }
-  return storyJsonSchema ?? undefined;
+  return storySchemaNode ?? undefined;
 }
 
 /**

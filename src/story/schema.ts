@@ -17,40 +17,31 @@ export const LeanSchema = z.literal(LEANS);
 const text = z.string();
 
 /**
- * A check written as a refinement, with the JSON Schema keywords that say the
- * same for story.schema.json (zod cannot describe a refinement by itself).
- * zod's own minLength, regex, union, ISO and int checks each bring their own
- * code into the script-tag bundle; this brings none (about 1.5 KB gzip less).
+ * A check written as a refinement. zod's own minLength, regex, union, ISO and
+ * int checks each bring their own code into the script-tag bundle; this
+ * brings none (about 1.5 KB gzip less). zod cannot describe a refinement in
+ * JSON Schema: json-schema.ts adds the keywords for each of these rules.
  * superRefine, not refine: the story's duplicate-id check needs it anyway.
  */
-function rule<T extends z.ZodMiniType>(
-  schema: T,
-  test: (value: z.output<T>) => boolean,
-  message: string | ((value: z.output<T>) => string),
-  keywords: object,
-): T {
-  const checked = schema.check(
+function rule<T extends z.ZodMiniType>(schema: T, test: (value: z.output<T>) => boolean, message: string | ((value: z.output<T>) => string)): T {
+  return schema.check(
     z.superRefine((value, ctx) => {
       if (!test(value)) ctx.addIssue({ code: 'custom', input: value, message: typeof message === 'string' ? message : message(value) });
     }),
   );
-  // Called only by toJSONSchema, in the build.
-  checked._zod.processJSONSchema = (_ctx, json) => Object.assign(json, keywords);
-  return checked;
 }
 
 // z.number() and a refinement rather than z.int(), which brings its own number-format code.
-const integer = rule(z.number(), Number.isSafeInteger, (value) => `expected an integer, received ${value}`, { type: 'integer' });
-const nonEmpty = rule(z.string(), (value) => value.length > 0, 'must not be empty', { type: 'string', minLength: 1 });
+const integer = rule(z.number(), Number.isSafeInteger, (value) => `expected an integer, received ${value}`);
+const nonEmpty = rule(z.string(), (value) => value.length > 0, 'must not be empty');
 // Well-formed BCP 47 shape (language, then subtags); the browser decides the rest.
 const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-const langTag = rule(z.string(), (value) => LANG_TAG.test(value), 'must be a BCP 47 language tag', { type: 'string', pattern: LANG_TAG.source });
+const langTag = rule(z.string(), (value) => LANG_TAG.test(value), 'must be a BCP 47 language tag');
 // A calendar date, or a date and time with an optional offset (RFC 3339 / ISO 8601).
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 const notIsoDate = 'must be an ISO 8601 date or date-time';
-const isoDate = rule(z.string(notIsoDate), (value) => ISO_DATE.test(value), notIsoDate, {
-  anyOf: [{ type: 'string', format: 'date' }, { type: 'string', pattern: ISO_DATE.source }],
-});
+const isoDate = rule(z.string(notIsoDate), (value) => ISO_DATE.test(value), notIsoDate);
+const count = rule(integer, (value) => value >= 0, 'must be at least 0');
 // URLs are checked for http(s) when rendering (see safe-url.ts), not here:
 // a bad link must not hide a whole story.
 const url = z.optional(text);
@@ -80,7 +71,7 @@ export const SourceSchema = z.object({
 export const RelatedStorySchema = z.object({
   title: nonEmpty,
   topic: z.optional(text),
-  sourceCount: z.optional(rule(integer, (value) => value >= 0, 'must be at least 0', { type: 'integer', minimum: 0 })),
+  sourceCount: z.optional(count),
   url,
 });
 
@@ -125,6 +116,9 @@ export const StorySchema = z
       }
     }),
   );
+
+/** The refined building blocks, for json-schema.ts to describe (not part of the story API). */
+export const STORY_RULES = { integer, count, nonEmpty, langTag, isoDate, LANG_TAG, ISO_DATE } as const;
 
 export type Lean = z.infer<typeof LeanSchema>;
 export type Perspective = z.infer<typeof PerspectiveSchema>;

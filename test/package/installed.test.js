@@ -1,0 +1,88 @@
+// A fresh project installs the packed tarball (test/package/ts-project):
+// - its code type-checks against the package under NodeNext and Bundler
+//   resolution, with React 19 and Preact JSX, and no skipLibCheck;
+// - bundling one entry keeps only that element: the gzip cost of each entry
+//   (with Lit, zod and @lit/context inside, minified) is printed.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'vite';
+import { ROOT, installProject, packTarball, removeTemps, run } from './helpers.js';
+
+const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps', 'story-provider'];
+let project;
+
+before(async () => {
+  const started = Date.now();
+  project = await installProject(join(ROOT, 'test/package/ts-project'), await packTarball(), { name: 'ts' });
+  console.log(`packed and installed in ${Date.now() - started} ms`);
+});
+after(removeTemps);
+
+describe('types, in a fresh TypeScript project', () => {
+  for (const config of ['tsconfig.json', 'tsconfig.bundler.json', 'tsconfig.react.json', 'tsconfig.preact.json']) {
+    it(`type-checks with ${config}`, async () => {
+      await run(join(project, 'node_modules/.bin/tsc'), ['-p', config], project);
+    });
+  }
+
+  it('catches a wrong use (the checks above can fail)', async () => {
+    writeFileSync(join(project, 'src/wrong.ts'), "import 'viewpoint-cards/source-list.js';\ndocument.querySelector('source-list')!.headingLevel = 'three';\n");
+    writeFileSync(join(project, 'tsconfig.wrong.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src/wrong.ts'] }));
+    await assert.rejects(run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.wrong.json'], project), /TS2322/);
+  });
+});
+
+/** Bundles `source` (an entry module in the project) as an app would ship it; returns the code. */
+async function bundle(name, source) {
+  const entry = join(project, `${name}.entry.js`);
+  writeFileSync(entry, source);
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: project,
+    build: {
+      outDir: join(project, 'out', name),
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
+      rolldownOptions: { external: ['react', 'react-dom'], output: { minify: true, comments: false } },
+    },
+  });
+  return readFileSync(join(project, 'out', name, 'bundle.js'), 'utf8');
+}
+
+const row = (entry, code, note = '') => `  ${entry.padEnd(48)}${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzip${note}`;
+const tagsIn = (code) => TAGS.filter((tag) => new RegExp(`["'\`]${tag}["'\`]`).test(code));
+
+describe('tree-shaking: one entry, one element', () => {
+  const sizes = [];
+  after(() => console.log(`gzip cost of each entry, dependencies included:\n${sizes.join('\n')}`));
+
+  it('viewpoint-cards registers all five', async () => {
+    const code = await bundle('index', "import 'viewpoint-cards';\n");
+    sizes.push(row('viewpoint-cards', code));
+    assert.deepEqual(tagsIn(code), TAGS);
+  });
+
+  for (const tag of TAGS) {
+    it(`viewpoint-cards/${tag}.js registers <${tag}> and no other`, async () => {
+      const code = await bundle(tag, `import 'viewpoint-cards/${tag}.js';\n`);
+      sizes.push(row(`viewpoint-cards/${tag}.js`, code));
+      assert.deepEqual(tagsIn(code), [tag]);
+    });
+  }
+
+  it('viewpoint-cards/classes.js registers nothing', async () => {
+    const code = await bundle('classes', "import { SourceList } from 'viewpoint-cards/classes.js';\nexport { SourceList };\n");
+    sizes.push(row('{ SourceList } from viewpoint-cards/classes.js', code));
+    assert.deepEqual(tagsIn(code), []);
+  });
+
+  it('{ SourceList } from viewpoint-cards/react keeps only <source-list>', async () => {
+    const code = await bundle('react', "export { SourceList } from 'viewpoint-cards/react';\n");
+    sizes.push(row('{ SourceList } from viewpoint-cards/react', code, ' (React not counted)'));
+    assert.deepEqual(tagsIn(code), ['source-list']);
+  });
+});

@@ -1,0 +1,132 @@
+// What ships beside the code: the package metadata (publint, attw), the
+// script-tag bundle's size budget, custom-elements.json (complete, and not
+// stale against the JSDoc it comes from) and the README parts made from them.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { apiTables, elementsOf, withApiTables } from '../../scripts/api-tables.js';
+import { ROOT, run } from './helpers.js';
+
+/** The budget of dist/viewpoint-cards.js, gzip -9: a little above today's size, and never above 20 KB. */
+const BUDGET = 20 * 1024;
+const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps', 'story-provider'];
+const read = (path) => readFileSync(join(ROOT, path), 'utf8');
+
+describe('package metadata', () => {
+  it('publint finds nothing, warnings and suggestions included', async () => {
+    const { stdout } = await run('npx', ['publint', '--strict', '--level', 'suggestion']);
+    assert.match(stdout, /All good!/);
+  });
+
+  it('attw --pack resolves every entry to types and code (ES modules only)', async () => {
+    await run('npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+  });
+});
+
+describe('the script-tag bundle', () => {
+  const bundle = readFileSync(join(ROOT, 'dist/viewpoint-cards.js'));
+
+  it(`is at most ${BUDGET / 1024} KB gzip`, () => {
+    const size = gzipSync(bundle, { level: 9 }).length;
+    console.log(`dist/viewpoint-cards.js: ${(size / 1024).toFixed(2)} KB gzip (${size} bytes), budget ${BUDGET} bytes`);
+    assert.ok(size <= BUDGET, `${size} bytes gzip is over the budget of ${BUDGET}`);
+  });
+
+  it("is the file the README's embed pins, by version and integrity hash", () => {
+    const { version } = JSON.parse(read('package.json'));
+    const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+    const embed = read('README.md').match(/<script type="module" src="[^"]*viewpoint-cards@([^/]+)\/dist\/viewpoint-cards\.js"\s+integrity="([^"]+)" crossorigin="anonymous">/);
+    assert.ok(embed, 'the README has the one-line embed with integrity and crossorigin');
+    assert.equal(embed[1], version);
+    assert.equal(embed[2], integrity, 'run `npm run build`, which writes the hash into the README');
+  });
+});
+
+describe('custom-elements.json', () => {
+  let committed;
+  let fresh;
+  let dir;
+  before(async () => {
+    // The committed file (HEAD) when this is a git checkout, else the file on disk.
+    committed = await run('git', ['show', 'HEAD:custom-elements.json'])
+      .then(({ stdout }) => JSON.parse(stdout))
+      .catch(() => JSON.parse(read('custom-elements.json')));
+    dir = mkdtempSync(join(tmpdir(), 'viewpoint-cards-cem-'));
+    const config = join(dir, 'config.mjs');
+    // The analyzer joins `outdir` to the working directory, so it must be relative;
+    // packagejson: false, or it would point package.json's customElements at the copy.
+    writeFileSync(config, `import base from ${JSON.stringify(join(ROOT, 'custom-elements-manifest.config.js'))};\nexport default { ...base, outdir: ${JSON.stringify(relative(ROOT, dir))}, packagejson: false };\n`);
+    await run('npx', ['cem', 'analyze', '--config', config]);
+    fresh = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is what `npm run analyze` makes from the JSDoc today (commit it after changing an element)', () => {
+    assert.deepEqual(committed, fresh);
+  });
+
+  it('lists the five elements, each with a description', () => {
+    const elements = elementsOf(fresh);
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), [...TAGS].sort());
+    for (const element of elements) assert.ok(element.description && element.summary, element.tagName);
+  });
+
+  it('describes every attribute, property, event, slot, part and CSS property', () => {
+    for (const element of elementsOf(fresh)) {
+      const items = ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties'].flatMap((kind) =>
+        (element[kind] ?? []).map((item) => [`${element.tagName} ${kind} ${item.name}`, item]),
+      );
+      for (const [where, item] of items) assert.ok(item.description?.trim(), `${where} has no description`);
+    }
+  });
+
+  it('has the public API and nothing private', () => {
+    for (const element of elementsOf(fresh)) {
+      const members = element.members.map((member) => member.name);
+      for (const name of ['story', 'src', 'timeout', 'maxBytes']) assert.ok(members.includes(name), `${element.tagName}.${name}`);
+      if (element.tagName !== 'story-provider') {
+        for (const name of ['labels', 'theme', 'headingLevel']) assert.ok(members.includes(name), `${element.tagName}.${name}`);
+        assert.ok(element.cssParts.some((part) => part.name === 'base'), `${element.tagName} ::part(base)`);
+        assert.ok(element.cssProperties.some((property) => property.name === '--vc-color-accent'), `${element.tagName} --vc-color-accent`);
+      }
+      assert.ok(element.members.every((member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#')), element.tagName);
+      assert.deepEqual(
+        element.events.map((event) => [event.name, event.type?.text]),
+        [
+          ['story-load', 'CustomEvent<StoryLoadDetail>'],
+          ['story-error', 'CustomEvent<StoryErrorDetail>'],
+        ],
+      );
+      const attributes = element.attributes.map((attribute) => attribute.name);
+      assert.ok(!attributes.includes('story') && !attributes.includes('labels'), 'objects are properties only');
+      assert.ok(attributes.includes('max-bytes'), `${element.tagName} max-bytes`);
+    }
+    const card = elementsOf(fresh).find((element) => element.tagName === 'viewpoint-card');
+    assert.ok(card.attributes.some((attribute) => attribute.name === 'viewpoint'));
+    const provider = elementsOf(fresh).find((element) => element.tagName === 'story-provider');
+    assert.equal(provider.slots?.[0]?.name, '');
+  });
+
+  it("points at the npm build's files", () => {
+    for (const module of fresh.modules) assert.match(module.path, /^dist\/.*\.js$/);
+  });
+});
+
+describe("the README's API tables", () => {
+  it('are generated from custom-elements.json (run `npm run docs:api` after `npm run analyze`)', () => {
+    const readme = read('README.md');
+    assert.equal(readme, withApiTables(readme, JSON.parse(read('custom-elements.json'))));
+  });
+
+  it('list every element, attribute, event and part', () => {
+    const tables = apiTables(JSON.parse(read('custom-elements.json')));
+    for (const tag of TAGS) assert.match(tables, new RegExp(`### \`<${tag}>\``));
+    for (const text of ['`max-bytes`', '`labels`', '`story-error`', '`CustomEvent<StoryLoadDetail>`', '`citation-card`', '`--vc-color-lean-left`']) {
+      assert.ok(tables.includes(text), text);
+    }
+  });
+});
