@@ -49,8 +49,8 @@ async function check(mode: string, input: Input, oracle: unknown): Promise<void>
   }
 }
 
-/** The number of cases of one mode: its share of FUZZ_RUNS. */
-const runs = (share: number) => Math.max(1, Math.round(fuzzRuns * share));
+/** The number of cases of one mode (its share of FUZZ_RUNS), and failures that show what went wrong. */
+const options = (share: number) => ({ numRuns: Math.max(1, Math.round(fuzzRuns * share)), includeErrorInReport: true });
 
 let page: ReturnType<typeof watchPage>;
 const quiet = { error: console.error, warn: console.warn };
@@ -70,7 +70,7 @@ describe('fuzzing every element with generated stories', function () {
   });
 
   it('any JSON value set as the story property', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), (value) => check('JSON value, property', { story: value }, value)), { numRuns: runs(0.1) });
+    await fc.assert(fc.asyncProperty(fc.jsonValue(), (value) => check('JSON value, property', { story: value }, value)), options(0.1));
   });
 
   it('any body served from src: JSON, the seed cut anywhere, any text', async () => {
@@ -84,12 +84,12 @@ describe('fuzzing every element with generated stories', function () {
         }
         await check('raw body, src', { src: await served(body) }, json);
       }),
-      { numRuns: runs(0.15) },
+      options(0.15),
     );
   });
 
   it('the seed story with wrong types, missing fields, nulls, huge numbers, deep nesting and 100k strings, as a property', async () => {
-    await fc.assert(fc.asyncProperty(mutatedSeed, (story) => check('mutated seed, property', { story }, story)), { numRuns: runs(0.2) });
+    await fc.assert(fc.asyncProperty(mutatedSeed, (story) => check('mutated seed, property', { story }, story)), options(0.2));
   });
 
   it('the same mutations served from src', async () => {
@@ -98,24 +98,24 @@ describe('fuzzing every element with generated stories', function () {
         const body = JSON.stringify(story);
         await check('mutated seed, src', { src: await served(body) }, JSON.parse(body));
       }),
-      { numRuns: runs(0.15) },
+      options(0.15),
     );
   });
 
   it('hostile text in every text field and hostile links, as a property', async () => {
-    await fc.assert(fc.asyncProperty(hostileStory, (story) => check('hostile texts, property', { story }, story)), { numRuns: runs(0.15) });
+    await fc.assert(fc.asyncProperty(hostileStory, (story) => check('hostile texts, property', { story }, story)), options(0.15));
   });
 
   it('hostile text and links served from src', async () => {
     await fc.assert(
       fc.asyncProperty(hostileStory, async (story) => check('hostile texts, src', { src: await served(JSON.stringify(story)) }, story)),
-      { numRuns: runs(0.15) },
+      options(0.15),
     );
   });
 
   it('values only a script can set: proxies, throwing getters, cycles, BigInt, symbols', async () => {
     // No oracle: the texts are compared with the story as validated (a getter may answer differently each time).
-    await fc.assert(fc.asyncProperty(exoticStory, (make) => check('exotic values, property', { story: make() }, undefined)), { numRuns: runs(0.1) });
+    await fc.assert(fc.asyncProperty(exoticStory, (make) => check('exotic values, property', { story: make() }, undefined)), options(0.1));
   });
 
   it('ran the number of cases asked for, and no payload ever ran', () => {

@@ -113,7 +113,7 @@ describe('races between stories set one after another', function () {
           window.fetch = realFetch;
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 100, includeErrorInReport: true },
     );
   });
 
@@ -150,7 +150,7 @@ describe('races between stories set one after another', function () {
           window.fetch = realFetch;
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 40, includeErrorInReport: true },
     );
   });
 
