@@ -48,7 +48,9 @@ const argTypes: ArgTypes = {
 };
 
 export function widgetMeta(tag: Tag, build: Build = (args) => widget(tag, args)): Meta<WidgetArgs> {
-  return { component: tag, render: build, argTypes: argTypes as Meta<WidgetArgs>['argTypes'] };
+  // `viewpoint` is an attribute of <viewpoint-card>; the provider stories hand it to the one inside.
+  const viewpoint = tag === 'viewpoint-card' || tag === 'story-provider' ? { viewpoint: { control: 'text' } } : {};
+  return { component: tag, render: build, argTypes: { ...argTypes, ...viewpoint } as Meta<WidgetArgs>['argTypes'] };
 }
 
 /**
