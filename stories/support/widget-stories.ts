@@ -11,7 +11,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ArgTypes } from 'storybook/internal/types';
 import { DEFAULT_LABELS, type Story } from '../../src/index.js';
-import { compact, germanLabels, germanStory, hundredSources, longWords, requiredOnly, rightToLeft, seed, urls } from './story-data.js';
+import { arabicLabels, compact, germanLabels, germanStory, hundredSources, longWords, requiredOnly, rightToLeft, seed, urls } from './story-data.js';
 import { themed } from './themes.js';
 import { provider, stack, widget, type Tag, type WidgetArgs } from './widget.js';
 
@@ -103,7 +103,10 @@ export function widgetStories(tag: Tag, build: Build = (args) => widget(tag, arg
     RequiredFieldsOnly: { args: { story: requiredOnly }, parameters: describe('Only `id` and `title`.') },
     LongWordsAndTitles: { args: { story: longWords }, parameters: describe('Words longer than a phone is wide must wrap, not overflow.') },
     HundredSources: { args: { story: hundredSources }, parameters: describe('100 sources, every lean present.') },
-    RightToLeft: { args: { story: rightToLeft }, parameters: describe('An Arabic story: the widget takes `lang="ar"` and `dir="rtl"` from it.') },
+    RightToLeft: {
+      args: { story: rightToLeft, labels: arabicLabels },
+      parameters: describe('An Arabic story with Arabic labels: the widget takes `lang="ar"` and `dir="rtl"` from the story.'),
+    },
     HeadingLevels: {
       render: (args) => stack(...[1, 2, 3, 4, 5, 6].map((level) => build(atLevel(args, level)))),
       args: { story: compact },
