@@ -1,7 +1,8 @@
 // npm run test:storybook: every story of the built Storybook rendered in Chromium with the Theme switch on light and on dark, then checked
 // with axe-core: zero violations, and no console error but the ones the story
-// declares in `parameters.expectedErrors` (each of which must appear). Stories
-// come from index.json, so a new story is checked without touching this file.
+// declares in `parameters.expectedErrors` (each of which must appear). Every
+// docs page must render too. Stories and docs come from index.json, so a new
+// story is checked without touching this file.
 //
 // With --build (as in npm test) it first builds Storybook into a directory of
 // its own, so that another run rebuilding storybook-static/ meanwhile cannot
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from '../../web-test-runner.config.js';
-import { renderedStory, runAxe, settle } from './in-page.js';
+import { renderedDocs, renderedStory, runAxe, settle } from './in-page.js';
 import { serveStatic } from './serve-static.js';
 import { themeCoverageProblems } from './theme-coverage.js';
 
@@ -73,6 +74,26 @@ async function buildStorybook() {
   return dir;
 }
 
+/**
+ * Opens one docs page (an element's page or the Introduction): it must render
+ * without an uncaught error. Its console is not checked: docs pages show the
+ * error stories too.
+ */
+async function checkDocs(page, baseUrl, id) {
+  const uncaught = [];
+  const onPageError = (error) => uncaught.push(`uncaught: ${error.message}`);
+  page.on('pageerror', onPageError);
+  try {
+    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load', timeout: TIMEOUT });
+    await page.evaluate(renderedDocs, TIMEOUT);
+    return uncaught;
+  } catch (error) {
+    return [`failed: ${error.message}`, ...uncaught];
+  } finally {
+    page.off('pageerror', onPageError);
+  }
+}
+
 /** Checks every story in the built Storybook at `dir`; returns the number of problems. */
 async function checkAll(dir) {
   const started = performance.now();
@@ -83,7 +104,8 @@ async function checkAll(dir) {
   // STORYBOOK_CHECK_ONLY=<part of a story id> narrows the run while working on one story.
   const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
-  const jobs = stories.flatMap((story) => THEMES.map((theme) => ({ story, theme })));
+  const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(only));
+  const jobs = [...docs.map((story) => ({ story })), ...stories.flatMap((story) => THEMES.map((theme) => ({ story, theme })))];
   const server = await serveStatic(dir);
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -97,6 +119,10 @@ async function checkAll(dir) {
     const worker = async () => {
       const page = await browser.newPage();
       for (let job = jobs.shift(); job; job = jobs.shift()) {
+        if (!job.theme) {
+          for (const problem of await checkDocs(page, server.url, job.story.id)) failures.push(`${job.story.id}: ${problem}`);
+          continue;
+        }
         const result = await check(page, server.url, job.story.id, job.theme);
         widgets += result.widgets;
         axeViolations += result.problems.filter((p) => p.startsWith('axe ')).length;
@@ -113,7 +139,7 @@ async function checkAll(dir) {
   for (const failure of failures) console.error(`✗ ${failure}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Storybook check: ${stories.length} stories × ${THEMES.length} themes = ${stories.length * THEMES.length} renders, ` +
+    `Storybook check: ${docs.length} docs pages, ${stories.length} stories × ${THEMES.length} themes = ${stories.length * THEMES.length} renders, ` +
       `${widgets} widgets, ${axeViolations} axe violations, ${failures.length} problems, ${seconds} s`,
   );
   return failures.length;

@@ -60,3 +60,17 @@ export async function runAxe({ config, options }) {
     nodes: violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
   }));
 }
+
+/** Waits for a docs page to show its content; throws if Storybook shows its error display instead. */
+export async function renderedDocs(timeout) {
+  const started = Date.now();
+  for (;;) {
+    if (document.body.classList.contains('sb-show-errordisplay')) {
+      throw new Error(`Storybook error: ${document.querySelector('#error-message')?.textContent ?? ''}`);
+    }
+    const content = document.querySelector('#storybook-docs .sbdocs-content');
+    if (content?.textContent?.trim()) return;
+    if (Date.now() - started > timeout) throw new Error('the docs page did not render');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
