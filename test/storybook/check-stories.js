@@ -30,6 +30,9 @@ const DEFAULT_VIEWPORT = { width: 1024, height: 768 };
 // Several pages share one browser: none may be throttled as a background tab.
 const ARGS = [...chromiumArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
 
+/** Unloads the page, so that its last console messages reach the listeners of the story that caused them. */
+const leave = (page) => page.goto('about:blank').catch(() => {});
+
 /** Renders one story in one theme; resolves with what went wrong (nothing when all is well). */
 async function check(page, baseUrl, id, theme) {
   const consoleErrors = [];
@@ -55,6 +58,7 @@ async function check(page, baseUrl, id, theme) {
     for (const v of await page.evaluate(runAxe, story.a11y)) {
       problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.join('\n      ')}`);
     }
+    await leave(page);
     const expected = story.expectedErrors;
     for (const text of consoleErrors.filter((e) => !expected.some((x) => e.includes(x)))) problems.push(`console error: ${text}`);
     for (const x of expected.filter((x) => !consoleErrors.some((e) => e.includes(x)))) problems.push(`expected console error missing: ${x}`);
@@ -90,6 +94,7 @@ async function checkDocs(page, baseUrl, id) {
   } catch (error) {
     return [`failed: ${error.message}`, ...uncaught];
   } finally {
+    await leave(page);
     page.off('pageerror', onPageError);
   }
 }
