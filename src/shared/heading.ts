@@ -8,7 +8,7 @@ export function headingLevel(value: unknown, fallback = 2): number {
 
 /**
  * A real `<h1>`–`<h6>`, so the widget fits the host page's outline. Levels
- * past 6 stay at 6. (Lit cannot bind a tag name without unsafeStatic, which
+ * past 6 stay at 6. (Lit cannot bind a tag name without its static-HTML escape hatch, which
  * we do not use; six plain templates are clearer.)
  */
 export function heading(level: number, content: unknown, part = 'subheading', id?: string): TemplateResult {
