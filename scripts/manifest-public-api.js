@@ -41,6 +41,8 @@ function publicApi(manifest) {
     module.exports = (module.exports ?? []).filter((entry) => kept.has(entry.declaration?.name));
   }
   manifest.modules = manifest.modules.filter((module) => module.declarations.length || module.exports.length);
+  // Sorted, so the file does not depend on the order the file system lists src/ in (the freshness test compares it).
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   // Every `path` and `module` reference points at the npm build.
   const visit = (node) => {
