@@ -2,20 +2,16 @@
 // DOM nodes, documents and JS event listeners the page holds after a full
 // garbage collection: detached nodes and forgotten listeners show up here
 // even when no script can see them.
-export function domCountersPlugin() {
-  return {
-    name: 'dom-counters',
-    async executeCommand({ command, session }) {
-      if (command !== 'dom-counters') return undefined;
-      const page = session.browser.getPage(session.id);
-      const cdp = await page.createCDPSession();
-      try {
-        await cdp.send('HeapProfiler.collectGarbage');
-        const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-        return { documents, nodes, jsEventListeners };
-      } finally {
-        await cdp.detach();
-      }
-    },
-  };
-}
+import { pageCommand } from '../../server/page-command.js';
+
+export const domCountersPlugin = () =>
+  pageCommand('dom-counters', async (page) => {
+    const cdp = await page.createCDPSession();
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { documents, nodes, jsEventListeners };
+    } finally {
+      await cdp.detach();
+    }
+  });
