@@ -12,7 +12,10 @@ function publicApi(cem: typeof manifest): typeof manifest {
   const isPublic = (member: Member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#');
   const modules = cem.modules.map((module) => ({
     ...module,
-    declarations: (module.declarations as Declaration[] | undefined)?.map((d) => ({ ...d, members: d.members?.filter(isPublic) })),
+    declarations: (module.declarations as Declaration[] | undefined)?.map((d) => ({
+      ...d,
+      members: d.members?.filter(isPublic),
+    })),
   }));
   return { ...cem, modules } as typeof manifest;
 }

@@ -34,15 +34,29 @@ const check = (ok, text) => {
 const seed = results.scenarios.find((s) => s.id === 1);
 const row = (variant) => seed.rows.find((r) => r.variant === variant);
 const widgets = row('widgets');
-check(widgets.ratios.plain <= BUDGETS.renderVsPlain, `seed render ${widgets.ratios.plain.toFixed(2)}× plain DOM (budget ${BUDGETS.renderVsPlain}×)`);
-check(widgets.ratios.static <= BUDGETS.renderVsStatic, `seed render ${widgets.ratios.static.toFixed(2)}× static HTML (budget ${BUDGETS.renderVsStatic}×)`);
+check(
+  widgets.ratios.plain <= BUDGETS.renderVsPlain,
+  `seed render ${widgets.ratios.plain.toFixed(2)}× plain DOM (budget ${BUDGETS.renderVsPlain}×)`,
+);
+check(
+  widgets.ratios.static <= BUDGETS.renderVsStatic,
+  `seed render ${widgets.ratios.static.toFixed(2)}× static HTML (budget ${BUDGETS.renderVsStatic}×)`,
+);
 const nodes = widgets.nodes / row('static').nodes;
-check(nodes <= BUDGETS.nodesVsStatic, `seed nodes ${widgets.nodes} = ${nodes.toFixed(2)}× static HTML (budget ${BUDGETS.nodesVsStatic}×)`);
+check(
+  nodes <= BUDGETS.nodesVsStatic,
+  `seed nodes ${widgets.nodes} = ${nodes.toFixed(2)}× static HTML (budget ${BUDGETS.nodesVsStatic}×)`,
+);
 
 for (const scenario of results.scenarios.filter((s) => s.id === 5)) {
   for (const { variant, max, worst } of scenario.rows) {
-    const where = worst.length ? `; worst: ${worst.map((s) => `${s.value.toFixed(4)} moving ${s.sources.join(', ')}`).join('; ')}` : '';
-    check(max <= BUDGETS.layoutShift, `${scenario.title}, ${variant}: ${max.toFixed(4)} (budget ${BUDGETS.layoutShift})${where}`);
+    const where = worst.length
+      ? `; worst: ${worst.map((s) => `${s.value.toFixed(4)} moving ${s.sources.join(', ')}`).join('; ')}`
+      : '';
+    check(
+      max <= BUDGETS.layoutShift,
+      `${scenario.title}, ${variant}: ${max.toFixed(4)} (budget ${BUDGETS.layoutShift})${where}`,
+    );
   }
 }
 

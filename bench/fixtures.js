@@ -11,7 +11,11 @@ const LEANS = ['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated'];
 
 /** `count` distinct stories shaped like the seed (distinct ids and titles, so nothing can be shared by accident). */
 export function manyStories(count) {
-  return Array.from({ length: count }, (_, i) => ({ ...structuredClone(seed), id: `${seed.id}-${i}`, title: `${seed.title} (${i + 1})` }));
+  return Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(seed),
+    id: `${seed.id}-${i}`,
+    title: `${seed.title} (${i + 1})`,
+  }));
 }
 
 /** The seed with `count` sources, each with a link, leans spread over every value. */
@@ -35,7 +39,9 @@ const inlineJson = (story) => JSON.stringify(story).replaceAll('<', '\\u003c');
 /** The widgets as a publisher writes them: each tag with the story inline, no request. */
 export function widgetMarkup(stories, widgets = WIDGETS) {
   return stories
-    .map((story) => widgets.map((tag) => `<${tag}><script type="application/json">${inlineJson(story)}</script></${tag}>`).join(''))
+    .map((story) =>
+      widgets.map((tag) => `<${tag}><script type="application/json">${inlineJson(story)}</script></${tag}>`).join(''),
+    )
     .join('\n');
 }
 
@@ -43,7 +49,12 @@ export function widgetMarkup(stories, widgets = WIDGETS) {
 export function plainMarkup(stories, widgets = WIDGETS) {
   return stories
     .map((story) =>
-      widgets.map((tag) => `<div class="vc vc-${tag}" data-plain="${tag}"><script type="application/json">${inlineJson(story)}</script></div>`).join(''),
+      widgets
+        .map(
+          (tag) =>
+            `<div class="vc vc-${tag}" data-plain="${tag}"><script type="application/json">${inlineJson(story)}</script></div>`,
+        )
+        .join(''),
     )
     .join('\n');
 }

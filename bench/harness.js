@@ -36,7 +36,10 @@ async function quiet() {
 let samples = 0;
 function fresh(markup) {
   samples++;
-  return markup.replaceAll('<script type="application/json">{', `<script type="application/json">{"sample":${samples},`);
+  return markup.replaceAll(
+    '<script type="application/json">{',
+    `<script type="application/json">{"sample":${samples},`,
+  );
 }
 
 /** Parses `markup` into the stage and brings it to a painted frame. */
@@ -66,34 +69,45 @@ function countNodes(root) {
 
 /** `:host(x) y` → `.vc-tag x y`; `y` → `.vc-tag y`: the shadow styles as page styles scoped by class. */
 function scopeSelector(selector, scope) {
-  return selector.split(',').map((part) => {
-    const s = part.trim();
-    if (s.startsWith(':host(')) {
-      let depth = 0;
-      let i = 5;
-      for (; i < s.length; i++) {
-        if (s[i] === '(') depth++;
-        else if (s[i] === ')' && --depth === 0) break;
+  return selector
+    .split(',')
+    .map((part) => {
+      const s = part.trim();
+      if (s.startsWith(':host(')) {
+        let depth = 0;
+        let i = 5;
+        for (; i < s.length; i++) {
+          if (s[i] === '(') depth++;
+          else if (s[i] === ')' && --depth === 0) break;
+        }
+        return scope + s.slice(6, i) + s.slice(i + 1);
       }
-      return scope + s.slice(6, i) + s.slice(i + 1);
-    }
-    if (s.startsWith(':host')) return scope + s.slice(5);
-    return `${scope} ${s}`;
-  }).join(', ');
+      if (s.startsWith(':host')) return scope + s.slice(5);
+      return `${scope} ${s}`;
+    })
+    .join(', ');
 }
 
 function scopeRules(rules, scope) {
-  return [...rules].map((rule) => {
-    if (rule instanceof CSSStyleRule) return scopeSelector(rule.selectorText, scope) + rule.cssText.slice(rule.selectorText.length);
-    if (rule instanceof CSSMediaRule) return `@media ${rule.conditionText} {\n${scopeRules(rule.cssRules, scope)}\n}`;
-    return rule.cssText;
-  }).join('\n');
+  return [...rules]
+    .map((rule) => {
+      if (rule instanceof CSSStyleRule)
+        return scopeSelector(rule.selectorText, scope) + rule.cssText.slice(rule.selectorText.length);
+      if (rule instanceof CSSMediaRule) return `@media ${rule.conditionText} {\n${scopeRules(rule.cssRules, scope)}\n}`;
+      return rule.cssText;
+    })
+    .join('\n');
 }
 
 function installStaticStyles() {
   const text = WIDGETS.map((tag) => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(customElements.get(tag).elementStyles.map((style) => style.cssText).join('\n'));
+    sheet.replaceSync(
+      customElements
+        .get(tag)
+        .elementStyles.map((style) => style.cssText)
+        .join('\n'),
+    );
     return scopeRules(sheet.cssRules, `.vc-${tag}`);
   }).join('\n');
   const style = document.createElement('style');
@@ -197,7 +211,11 @@ window.bench = {
     performance.mark('start');
     if (variant === 'widgets') {
       if (kind === 'heading') el.headingLevel = level;
-      else el.story = { ...state.story, sources: state.story.sources.map((s, i) => ({ ...s, headline: i === 500 ? headline : s.headline })) };
+      else
+        el.story = {
+          ...state.story,
+          sources: state.story.sources.map((s, i) => ({ ...s, headline: i === 500 ? headline : s.headline })),
+        };
       await el.updateComplete;
     } else if (kind === 'heading') {
       const old = el.querySelector('[part~="heading"]');

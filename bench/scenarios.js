@@ -11,7 +11,9 @@ import { startServer } from './server.js';
 import { pairedRatio, summarize } from './stats.js';
 
 // BENCH_BUNDLE: another build of the bundle to measure (e.g. one built elsewhere while comparing a change).
-const BUNDLE = process.env.BENCH_BUNDLE ? new URL(`file://${process.env.BENCH_BUNDLE}`) : new URL('../dist/viewpoint-cards.js', import.meta.url);
+const BUNDLE = process.env.BENCH_BUNDLE
+  ? new URL(`file://${process.env.BENCH_BUNDLE}`)
+  : new URL('../dist/viewpoint-cards.js', import.meta.url);
 const VARIANTS = ['widgets', 'static', 'plain'];
 const TAGS = ['story-provider', ...WIDGETS];
 
@@ -23,7 +25,8 @@ export const PROFILES = {
 
 /** Reads the bundle once, building it first when dist/ is missing. */
 function readBundle() {
-  if (!existsSync(BUNDLE)) execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
+  if (!existsSync(BUNDLE))
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
   return readFileSync(BUNDLE);
 }
 
@@ -126,7 +129,12 @@ export async function runScenarios({ profile: name = 'full', only = [1, 2, 3, 4,
       const samples = await rounds(profile, profile.update, ['widgets', 'plain'], (v) =>
         page.evaluate((x, w) => window.bench.update(x, w), v, kind),
       );
-      results.scenarios.push({ id: 3, title: `<source-list> with 1,000 sources: update, ${title}`, unit: 'ms', rows: rows(samples, ['plain']) });
+      results.scenarios.push({
+        id: 3,
+        title: `<source-list> with 1,000 sources: update, ${title}`,
+        unit: 'ms',
+        rows: rows(samples, ['plain']),
+      });
     }
 
     // 6. Memory (before 4 and 5, which navigate away): JS heap and nodes per rendered widget.
@@ -140,9 +148,11 @@ export async function runScenarios({ profile: name = 'full', only = [1, 2, 3, 4,
         id: 6,
         title: 'memory per widget: JS heap after GC',
         unit: 'bytes',
-        rows: rows(Object.fromEntries(VARIANTS.map((v) => [v, perWidget(memory[v], 'bytes')])), ['plain'], Object.fromEntries(
-          VARIANTS.map((v) => [v, { nodes: perWidget(memory[v], 'nodes')[0] }]),
-        )),
+        rows: rows(
+          Object.fromEntries(VARIANTS.map((v) => [v, perWidget(memory[v], 'bytes')])),
+          ['plain'],
+          Object.fromEntries(VARIANTS.map((v) => [v, { nodes: perWidget(memory[v], 'nodes')[0] }])),
+        ),
       });
     }
 
@@ -150,18 +160,32 @@ export async function runScenarios({ profile: name = 'full', only = [1, 2, 3, 4,
     if (want(4)) {
       progress('4. script cost');
       let fresh = 0;
-      const scripts = { widgets: ['/viewpoint-cards.js', TAGS], plain: ['/bench/plain-dom.js', []], empty: ['/bench/empty.js', []] };
+      const scripts = {
+        widgets: ['/viewpoint-cards.js', TAGS],
+        plain: ['/bench/plain-dom.js', []],
+        empty: ['/bench/empty.js', []],
+      };
       const script = await rounds(profile, profile.script, Object.keys(scripts), async (v) => {
         const [src, tags] = scripts[v];
-        await page.goto(`${server.origin}/bench/script-cost.html?src=${src}&tags=${tags.join(',')}&fresh=${Date.now()}-${fresh++}`);
+        await page.goto(
+          `${server.origin}/bench/script-cost.html?src=${src}&tags=${tags.join(',')}&fresh=${Date.now()}-${fresh++}`,
+        );
         return page.evaluate(() => window.result);
       });
-      const bytes = { widgets: bundle.length, plain: readFileSync(new URL('./plain-dom.js', import.meta.url)).length, empty: readFileSync(new URL('./empty.js', import.meta.url)).length };
+      const bytes = {
+        widgets: bundle.length,
+        plain: readFileSync(new URL('./plain-dom.js', import.meta.url)).length,
+        empty: readFileSync(new URL('./empty.js', import.meta.url)).length,
+      };
       results.scenarios.push({
         id: 4,
         title: 'script cost: fetch + parse + evaluate until defined',
         unit: 'ms',
-        rows: rows(script, ['empty', 'plain'], Object.fromEntries(Object.entries(bytes).map(([v, b]) => [v, { bytes: b }]))),
+        rows: rows(
+          script,
+          ['empty', 'plain'],
+          Object.fromEntries(Object.entries(bytes).map(([v, b]) => [v, { bytes: b }])),
+        ),
       });
     }
 
@@ -200,11 +224,18 @@ async function layoutShift(browser, origin, profile, progress) {
         await page.setViewport(viewport);
         await page.evaluateOnNewDocument(() => {
           window.shifts = [];
-          const describe = (node) => (node ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}` : '?');
+          const describe = (node) =>
+            node
+              ? `${node.nodeName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}`
+              : '?';
           new PerformanceObserver((list) => {
             for (const entry of list.getEntries()) {
               if (entry.hadRecentInput) continue;
-              window.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((s) => describe(s.node)) });
+              window.shifts.push({
+                value: entry.value,
+                at: Math.round(entry.startTime),
+                sources: entry.sources.map((s) => describe(s.node)),
+              });
             }
           }).observe({ type: 'layout-shift', buffered: true });
         });
@@ -218,7 +249,12 @@ async function layoutShift(browser, origin, profile, progress) {
           WIDGETS.join(','),
         );
         // Two frames and a pause: any late shift (a font, a resize) is in.
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+        await page.evaluate(
+          () =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))),
+            ),
+        );
         const shifts = await page.evaluate(() => window.shifts);
         const score = shifts.reduce((sum, s) => sum + s.value, 0);
         samples[name].push(score);

@@ -44,7 +44,8 @@ export async function startServer({ bundle, fixtures = new Map() }) {
       response.end(body);
     };
     const fresh = url.searchParams.get('fresh');
-    const script = (body) => send(200, TYPES['.js'], fresh ? Buffer.concat([body, Buffer.from(`\n// ${fresh}\n`)]) : body);
+    const script = (body) =>
+      send(200, TYPES['.js'], fresh ? Buffer.concat([body, Buffer.from(`\n// ${fresh}\n`)]) : body);
     if (path === '/viewpoint-cards.js') return script(bundle);
     if (path.startsWith('/fixtures/') && fixtures.has(path.slice('/fixtures/'.length))) {
       return send(200, TYPES['.json'], fixtures.get(path.slice('/fixtures/'.length)));
@@ -64,6 +65,10 @@ export async function startServer({ bundle, fixtures = new Map() }) {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

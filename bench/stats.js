@@ -21,5 +21,8 @@ export function summarize(values) {
  * slows both samples of a round) cancels out.
  */
 export function pairedRatio(values, baseline) {
-  return quantile(values.map((value, i) => value / baseline[i]), 0.5);
+  return quantile(
+    values.map((value, i) => value / baseline[i]),
+    0.5,
+  );
 }

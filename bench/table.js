@@ -19,7 +19,9 @@ export function table(results) {
   const lines = ['| scenario | variant | median | spread | ratio | notes |', '| --- | --- | ---: | ---: | --- | --- |'];
   for (const scenario of results.scenarios) {
     for (const [i, row] of scenario.rows.entries()) {
-      const ratios = Object.entries(row.ratios).map(([base, r]) => `${r.toFixed(2)}× ${base}`).join(', ');
+      const ratios = Object.entries(row.ratios)
+        .map(([base, r]) => `${r.toFixed(2)}× ${base}`)
+        .join(', ');
       lines.push(
         `| ${i === 0 ? `${scenario.id}. ${scenario.title.replace(/<[a-z-]+>/g, '`$&`')}` : ''} | ${row.variant} | ${number(row.median, scenario.unit)} | ±${(row.spread * 100).toFixed(0)}% | ${ratios} | ${extra(row, scenario.unit)} |`,
       );

@@ -9,10 +9,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const START = '<!-- api-tables:start (generated from custom-elements.json by `npm run docs:api`; do not edit) -->';
 const END = '<!-- api-tables:end -->';
 
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${text}\`` : '');
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''] : [];
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+        '',
+      ]
+    : [];
 
 /** The elements in the manifest, in the order of the README's element table. */
 export function elementsOf(manifest) {
@@ -39,11 +50,31 @@ function elementSection(element, sharedCssProperties) {
       ]),
     ),
   );
-  lines.push(...table(['event', 'type', 'description'], (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), event.description])));
-  lines.push(...table(['slot', 'description'], (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description])));
-  lines.push(...table(['part', 'description'], (element.cssParts ?? []).map((part) => [code(part.name), part.description])));
+  lines.push(
+    ...table(
+      ['event', 'type', 'description'],
+      (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), event.description]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['slot', 'description'],
+      (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['part', 'description'],
+      (element.cssParts ?? []).map((part) => [code(part.name), part.description]),
+    ),
+  );
   const own = (element.cssProperties ?? []).filter((property) => !sharedCssProperties.has(property.name));
-  lines.push(...table(['CSS property', 'description'], own.map((property) => [code(property.name), property.description])));
+  lines.push(
+    ...table(
+      ['CSS property', 'description'],
+      own.map((property) => [code(property.name), property.description]),
+    ),
+  );
   return lines;
 }
 
@@ -58,7 +89,12 @@ export function apiTables(manifest) {
   const sharedNames = new Set(shared.map((property) => property.name));
   const lines = [START, ''];
   lines.push('CSS custom properties that every widget reads (set them on the element or any ancestor):', '');
-  lines.push(...table(['CSS property', 'description'], shared.map((property) => [code(property.name), property.description])));
+  lines.push(
+    ...table(
+      ['CSS property', 'description'],
+      shared.map((property) => [code(property.name), property.description]),
+    ),
+  );
   for (const element of elements) lines.push(...elementSection(element, sharedNames));
   lines.push(END);
   return lines.join('\n');

@@ -16,7 +16,10 @@ run('npx', 'vite', 'build', '--logLevel', 'warn');
 // 200 bytes gzip more (tried: either minifier alone does worse), which keeps
 // the bundle in its 20 KB budget. The source map is carried through.
 const { minify } = await import('terser');
-const first = { code: readFileSync('dist/viewpoint-cards.js', 'utf8'), map: readFileSync('dist/viewpoint-cards.js.map', 'utf8') };
+const first = {
+  code: readFileSync('dist/viewpoint-cards.js', 'utf8'),
+  map: readFileSync('dist/viewpoint-cards.js.map', 'utf8'),
+};
 const second = await minify(first.code, {
   module: true,
   compress: { passes: 3, ecma: 2022 },
@@ -30,7 +33,10 @@ const { storyJsonSchema } = await import('../dist/story/json-schema.js');
 writeFileSync('dist/story.schema.json', JSON.stringify(storyJsonSchema(), null, 2) + '\n');
 
 // The bundle exports nothing; its types are the global ones it registers.
-writeFileSync('dist/viewpoint-cards.d.ts', "// Registers every element (see index.d.ts for the tag and event maps).\nimport './index.js';\n");
+writeFileSync(
+  'dist/viewpoint-cards.d.ts',
+  "// Registers every element (see index.d.ts for the tag and event maps).\nimport './index.js';\n",
+);
 
 const bundle = readFileSync('dist/viewpoint-cards.js');
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -13,7 +13,7 @@ function publicApi(manifest) {
   const elements = declarations.filter((declaration) => declaration.customElement);
   // Base classes of the elements stay (they are exported too): walk up the chain.
   const kept = new Set(elements.map((element) => element.name));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const declaration of declarations) {
       const parent = declaration.superclass?.name;
@@ -25,12 +25,18 @@ function publicApi(manifest) {
   }
 
   // A default written as a named constant (`timeout = DEFAULT_TIMEOUT`) is shown as its value.
-  const constants = new Map(declarations.filter((d) => d.kind === 'variable' && d.default).map((d) => [d.name, d.default]));
+  const constants = new Map(
+    declarations.filter((d) => d.kind === 'variable' && d.default).map((d) => [d.name, d.default]),
+  );
 
   for (const module of manifest.modules) {
-    module.declarations = (module.declarations ?? []).filter((declaration) => declaration.kind === 'class' && kept.has(declaration.name));
+    module.declarations = (module.declarations ?? []).filter(
+      (declaration) => declaration.kind === 'class' && kept.has(declaration.name),
+    );
     for (const declaration of module.declarations) {
-      const hidden = new Set((declaration.members ?? []).filter((member) => !isPublic(member)).map((member) => member.name));
+      const hidden = new Set(
+        (declaration.members ?? []).filter((member) => !isPublic(member)).map((member) => member.name),
+      );
       declaration.members = (declaration.members ?? []).filter((member) => !hidden.has(member.name));
       for (const item of [...declaration.members, ...(declaration.attributes ?? [])]) {
         if (constants.has(item.default)) item.default = constants.get(item.default);

@@ -27,4 +27,6 @@ export const NewspaperTheme = stories.NewspaperTheme;
 export const HighContrastTheme = stories.HighContrastTheme;
 
 /** The lean rating provider named (with a link) under the distribution. */
-export const RatedBy = { args: { story: { ...seed, leanRatings: { provider: 'Example Lean Ratings', url: 'https://example.org/ratings' } } } };
+export const RatedBy = {
+  args: { story: { ...seed, leanRatings: { provider: 'Example Lean Ratings', url: 'https://example.org/ratings' } } },
+};

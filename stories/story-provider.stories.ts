@@ -44,11 +44,16 @@ export const HighContrastTheme = stories.HighContrastTheme;
 /** A widget with a story of its own inside a provider shows its own story. */
 export const OwnStoryWins = {
   render: () =>
-    provider({ src: urls.seed }, widget('story-summary'), widget('coverage-gaps', { story: { id: 'own', title: 'A story of its own', notRepresented: ['Its own gap'] } })),
+    provider(
+      { src: urls.seed },
+      widget('story-summary'),
+      widget('coverage-gaps', { story: { id: 'own', title: 'A story of its own', notRepresented: ['Its own gap'] } }),
+    ),
 };
 
 /** An unknown `viewpoint` inside a provider: only that widget shows the error. */
 export const UnknownViewpointInside = {
-  render: () => provider({ story: seed }, widget('viewpoint-card', { viewpoint: 'no-such-viewpoint' }), widget('source-list')),
+  render: () =>
+    provider({ story: seed }, widget('viewpoint-card', { viewpoint: 'no-such-viewpoint' }), widget('source-list')),
   parameters: { expectedErrors: ['[viewpoint-cards] <viewpoint-card>: '] },
 };

@@ -33,7 +33,10 @@ afterEach(() => containers.splice(0).forEach((container) => container.remove()))
  * place before the element connects: a story set as a property loads during
  * the very first update.
  */
-export async function renderUntil<T extends HTMLElement, D>(template: TemplateResult, type: 'story-load' | 'story-error'): Promise<{ el: T; detail: D }> {
+export async function renderUntil<T extends HTMLElement, D>(
+  template: TemplateResult,
+  type: 'story-load' | 'story-error',
+): Promise<{ el: T; detail: D }> {
   const container = document.createElement('div');
   containers.push(container);
   document.body.append(container);
@@ -45,8 +48,10 @@ export async function renderUntil<T extends HTMLElement, D>(template: TemplateRe
   return { el, detail };
 }
 
-export const loaded = <T extends HTMLElement>(template: TemplateResult) => renderUntil<T, StoryLoadDetail>(template, 'story-load');
-export const failed = <T extends HTMLElement>(template: TemplateResult) => renderUntil<T, StoryErrorDetail>(template, 'story-error');
+export const loaded = <T extends HTMLElement>(template: TemplateResult) =>
+  renderUntil<T, StoryLoadDetail>(template, 'story-load');
+export const failed = <T extends HTMLElement>(template: TemplateResult) =>
+  renderUntil<T, StoryErrorDetail>(template, 'story-error');
 
 /** Waits for `el` and every viewpoint-cards element inside it to finish rendering. */
 export async function settled(el: Element): Promise<void> {

@@ -24,18 +24,22 @@ export class CoverageGaps extends StoryElement {
     const gaps = story.notRepresented ?? [];
     const oneSided = oneSidedCoverage(story.sources ?? []);
     return html`${heading(this.level, this.label('notRepresented'), 'heading', 'heading')}
-      ${oneSided
-        ? html`<p part="notice" class="notice">
+      ${
+        oneSided
+          ? html`<p part="notice" class="notice">
             ${this.label(oneSided.side === 'left' ? 'oneSidedLeft' : 'oneSidedRight', {
               count: Math.round(oneSided.share * oneSided.rated),
               rated: oneSided.rated,
             })}
           </p>`
-        : nothing}
-      ${gaps.length
-        ? html`<ul part="list" class="gaps">
+          : nothing
+      }
+      ${
+        gaps.length
+          ? html`<ul part="list" class="gaps">
             ${gaps.map((gap) => html`<li>${gap}</li>`)}
           </ul>`
-        : html`<p part="empty" class="muted">${this.label('noGaps')}</p>`}`;
+          : html`<p part="empty" class="muted">${this.label('noGaps')}</p>`
+      }`;
   }
 }

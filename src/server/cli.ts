@@ -34,8 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     if (command === 'validate') return await validate(rest);
     if (command === 'render') return await renderCommand(rest);
-    if (command === '--version' || command === '-v') return print(VERSION), 0;
-    if (command === '--help' || command === '-h' || command === 'help') return print(USAGE), 0;
+    if (command === '--version' || command === '-v') return (print(VERSION), 0);
+    if (command === '--help' || command === '-h' || command === 'help') return (print(USAGE), 0);
     throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -59,7 +59,12 @@ async function validate(args: string[]): Promise<number> {
     const result =
       typeof text === 'string'
         ? validateStoryText(text, { baseUrl: baseUrlOf(values['base-url']) })
-        : { valid: false, problems: [{ path: [], at: '(file)', message: text.message, hint: 'check the file name and that it is readable' }] };
+        : {
+            valid: false,
+            problems: [
+              { path: [], at: '(file)', message: text.message, hint: 'check the file name and that it is readable' },
+            ],
+          };
     results.push({ file, valid: result.valid, problems: result.problems });
   }
   if (values.json) {
@@ -94,7 +99,10 @@ async function renderCommand(args: string[]): Promise<number> {
   const text = await readStory(positionals[0]!);
   if (typeof text !== 'string') return fail(text.message);
   const checked = validateStoryText(text, { baseUrl: baseUrlOf(values['base-url']) });
-  if (!checked.valid) return fail(`${positionals[0]} is not a valid story; run "viewpoint-cards validate ${positionals[0]}" for details.`);
+  if (!checked.valid)
+    return fail(
+      `${positionals[0]} is not a valid story; run "viewpoint-cards validate ${positionals[0]}" for details.`,
+    );
 
   // Loaded only here: validating needs neither Lit's server renderer nor the elements.
   const renderer = await import('./render-story.js').catch((error: Error & { code?: string }) => error);
@@ -126,7 +134,8 @@ async function renderCommand(args: string[]): Promise<number> {
 
 /** `--base-url` must be an absolute URL: links resolved against anything else would all be dropped. */
 function baseUrlOf(value: string | undefined): string | undefined {
-  if (value !== undefined && !URL.canParse(value)) throw new UsageError(`--base-url must be an absolute URL, not "${value}".`);
+  if (value !== undefined && !URL.canParse(value))
+    throw new UsageError(`--base-url must be an absolute URL, not "${value}".`);
   return value;
 }
 

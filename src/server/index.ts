@@ -8,7 +8,13 @@
  * const html = (await renderStory(story, { element: 'source-list', headingLevel: 3 })) + storyJsonLdScript(story);
  * ```
  */
-export { validateStory, validateStoryText, type StoryProblem, type StoryValidation, type ValidateOptions } from './validate-story.js';
+export {
+  validateStory,
+  validateStoryText,
+  type StoryProblem,
+  type StoryValidation,
+  type ValidateOptions,
+} from './validate-story.js';
 export { renderStory, ELEMENT_NAMES, THEMES, type ElementName, type RenderOptions } from './render-story.js';
 export { storyJsonLd, storyJsonLdScript, type JsonLdOptions } from './story-json-ld.js';
 export { scriptJson } from './script-json.js';

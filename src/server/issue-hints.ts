@@ -36,7 +36,8 @@ export function hintFor(path: readonly (string | number)[], message: string, inp
   const node = schemaAt(path);
   const field = fieldName(path);
   const value = valueAt(input, path);
-  if (message.startsWith('duplicate id')) return `each entry of "${path[0]}" needs its own id; change this one or remove the entry`;
+  if (message.startsWith('duplicate id'))
+    return `each entry of "${path[0]}" needs its own id; change this one or remove the entry`;
   if (!node) return `check "${field}" against story.schema.json`;
   if (value === undefined) return `add "${field}": ${describe(node)}`;
   const allowed = node.enum ?? node.anyOf?.flatMap((option) => option.enum ?? []);
@@ -79,7 +80,8 @@ function describe(node: SchemaNode): string {
   switch (node.type) {
     case 'string':
       if (node.format) return FORMATS[node.format] ?? `a ${node.format} string`;
-      if (node.pattern) return node.pattern.length <= 40 ? `a string matching ${node.pattern}` : 'a string in the required format';
+      if (node.pattern)
+        return node.pattern.length <= 40 ? `a string matching ${node.pattern}` : 'a string in the required format';
       return node.minLength ? 'a non-empty string' : 'a string';
     case 'integer':
       return 'a whole number';
@@ -106,7 +108,10 @@ function preview(value: unknown): string {
 
 /** The allowed value closest to a misspelt one, if it is close enough to be a likely typo. */
 function nearest(value: string, allowed: string[]): string | undefined {
-  const wanted = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const wanted = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   let best: { option: string; distance: number } | undefined;
   for (const option of allowed) {
     const distance = editDistance(wanted, option);

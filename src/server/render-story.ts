@@ -52,7 +52,9 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   const story = parseStory(input, options.baseUrl ?? SERVER_BASE);
   // The widget would render its error state; a server should hear of it instead.
   if (viewpoint !== undefined && !story.viewpoints?.some((v) => v.id === viewpoint)) {
-    throw new StoryError('not-found', `The story "${story.id}" has no viewpoint "${viewpoint}".`, [], { id: viewpoint });
+    throw new StoryError('not-found', `The story "${story.id}" has no viewpoint "${viewpoint}".`, [], {
+      id: viewpoint,
+    });
   }
   const names = element === 'all' ? ELEMENT_NAMES : [element];
   const parts: string[] = [];
@@ -89,7 +91,8 @@ function checkOptions(options: RenderOptions): RenderOptions {
   if (element !== undefined && element !== 'all' && !ELEMENT_NAMES.includes(element)) {
     throw new TypeError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
   }
-  if (theme !== undefined && !THEMES.includes(theme)) throw new TypeError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
+  if (theme !== undefined && !THEMES.includes(theme))
+    throw new TypeError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
   if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)) {
     throw new TypeError(`The heading level must be a whole number from 1 to 6, not ${headingLevel}.`);
   }

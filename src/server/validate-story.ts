@@ -15,8 +15,7 @@ export interface StoryProblem {
 }
 
 export type StoryValidation =
-  | { valid: true; story: Story; problems: [] }
-  | { valid: false; story?: undefined; problems: StoryProblem[] };
+  { valid: true; story: Story; problems: [] } | { valid: false; story?: undefined; problems: StoryProblem[] };
 
 export interface ValidateOptions {
   /** URL that relative links resolve against; without it they are reported as dropped links. */
@@ -37,7 +36,12 @@ export function validateStory(input: unknown, options: ValidateOptions = {}): St
     const problems = issues.length ? issues : [{ path: [], message }];
     return {
       valid: false,
-      problems: problems.map(({ path, message }) => ({ path, at: formatPath(path), message, hint: hintFor(path, message, input) })),
+      problems: problems.map(({ path, message }) => ({
+        path,
+        at: formatPath(path),
+        message,
+        hint: hintFor(path, message, input),
+      })),
     };
   }
 }
@@ -52,7 +56,16 @@ export function validateStoryText(text: string, options: ValidateOptions = {}): 
     const where = positionOf(message, text);
     return {
       valid: false,
-      problems: [{ path: [], at: '(root)', message: `not valid JSON: ${message}`, hint: where ? `look at line ${where.line}, column ${where.column}` : 'check the file is JSON (a story object)' }],
+      problems: [
+        {
+          path: [],
+          at: '(root)',
+          message: `not valid JSON: ${message}`,
+          hint: where
+            ? `look at line ${where.line}, column ${where.column}`
+            : 'check the file is JSON (a story object)',
+        },
+      ],
     };
   }
   return validateStory(input, options);

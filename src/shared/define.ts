@@ -12,6 +12,8 @@ export function define(tag: string, element: CustomElementConstructor): void {
   if (!existing) {
     customElements.define(tag, element);
   } else if (existing !== element && existing.version !== VERSION) {
-    console.warn(`[viewpoint-cards] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${VERSION} is not used for it.`);
+    console.warn(
+      `[viewpoint-cards] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${VERSION} is not used for it.`,
+    );
   }
 }

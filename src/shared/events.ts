@@ -22,6 +22,10 @@ export interface StoryEventMap {
  * the browser as usual but cannot interrupt the widget: dispatchEvent does not
  * rethrow listener errors.
  */
-export function emit<K extends keyof StoryEventMap>(target: EventTarget, type: K, detail: StoryEventMap[K]['detail']): void {
+export function emit<K extends keyof StoryEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: StoryEventMap[K]['detail'],
+): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

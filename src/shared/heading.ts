@@ -14,11 +14,17 @@ export function headingLevel(value: unknown, fallback = 2): number {
 export function heading(level: number, content: unknown, part = 'subheading', id?: string): TemplateResult {
   const i = id ?? nothing;
   switch (Math.min(level, 6)) {
-    case 1: return html`<h1 part=${part} id=${i}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} id=${i}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} id=${i}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} id=${i}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} id=${i}>${content}</h5>`;
-    default: return html`<h6 part=${part} id=${i}>${content}</h6>`;
+    case 1:
+      return html`<h1 part=${part} id=${i}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${i}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${i}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${i}>${content}</h6>`;
   }
 }

@@ -51,10 +51,16 @@ export type Labels = typeof DEFAULT_LABELS;
 export type LabelKey = keyof Labels;
 
 /** Reads a label, filling `{name}` placeholders. Unknown or non-string overrides fall back to the default. */
-export function label(overrides: Partial<Labels> | undefined, key: LabelKey, values: Record<string, string | number | undefined> = {}): string {
+export function label(
+  overrides: Partial<Labels> | undefined,
+  key: LabelKey,
+  values: Record<string, string | number | undefined> = {},
+): string {
   const own = overrides?.[key];
   const template = typeof own === 'string' ? own : DEFAULT_LABELS[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : String(values[name]),
+  );
 }
 
 export const leanKey = (lean: Lean): LabelKey => `lean.${lean}`;

@@ -16,7 +16,10 @@ const elementsOf = (root: ShadowRoot) => [...root.querySelectorAll('*:not(style)
 
 export function readReaderState(root: ShadowRoot): ReaderState {
   const elements = elementsOf(root);
-  return { open: elements.map((el) => (el as HTMLDetailsElement).open === true), focus: root.activeElement ? elements.indexOf(root.activeElement) : -1 };
+  return {
+    open: elements.map((el) => (el as HTMLDetailsElement).open === true),
+    focus: root.activeElement ? elements.indexOf(root.activeElement) : -1,
+  };
 }
 
 export function restoreReaderState(root: ShadowRoot, { open, focus }: ReaderState): void {

@@ -145,7 +145,12 @@ export abstract class StoryElement extends StoryHost {
     if (!problem) return state;
     const previous = this.#view;
     // Keep the same object for the same problem so that it is reported once.
-    if (previous?.status === 'error' && previous.error.kind === problem.kind && previous.error.message === problem.message) return previous;
+    if (
+      previous?.status === 'error' &&
+      previous.error.kind === problem.kind &&
+      previous.error.message === problem.message
+    )
+      return previous;
     return { status: 'error', error: problem };
   }
 

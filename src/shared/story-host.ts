@@ -37,7 +37,13 @@ export abstract class StoryHost extends LitElement {
   #reported?: StoryState;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('story') || changed.has('src') || changed.has('timeout') || changed.has('maxBytes')) {
+    if (
+      !this.hasUpdated ||
+      changed.has('story') ||
+      changed.has('src') ||
+      changed.has('timeout') ||
+      changed.has('maxBytes')
+    ) {
       this.input.resolve();
     }
   }

@@ -47,21 +47,27 @@ export class StorySummary extends StoryElement {
       ${heading(this.level, story.title, 'heading', 'heading')}
       ${story.summary ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
       ${this.#renderUpdated(story)}
-      ${story.perspectives?.length
-        ? html`${heading(sub, this.label('perspectives'))}
+      ${
+        story.perspectives?.length
+          ? html`${heading(sub, this.label('perspectives'))}
             <ul part="perspectives" class="perspectives">
               ${story.perspectives.map(
                 (p) => html`<li><strong class="perspective-label">${p.label}</strong> <span>${p.summary}</span></li>`,
               )}
             </ul>`
-        : nothing}
-      ${story.whyItMatters
-        ? html`${heading(sub, this.label('whyItMatters'))}
+          : nothing
+      }
+      ${
+        story.whyItMatters
+          ? html`${heading(sub, this.label('whyItMatters'))}
             <p part="why">${story.whyItMatters}</p>`
-        : nothing}
-      ${story.body?.length
-        ? html`<div part="body" class="body">${story.body.map((paragraph, i) => this.#renderParagraph(paragraph, i, sources))}</div>`
-        : nothing}
+          : nothing
+      }
+      ${
+        story.body?.length
+          ? html`<div part="body" class="body">${story.body.map((paragraph, i) => this.#renderParagraph(paragraph, i, sources))}</div>`
+          : nothing
+      }
       ${this.#renderRelated(story)}
     `;
   }
@@ -73,7 +79,9 @@ export class StorySummary extends StoryElement {
       // A date without a time is that calendar day everywhere; Date reads it as UTC midnight, so format it in UTC
       // (in the reader's zone it would show the day before west of Greenwich).
       const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(story.updatedAt);
-      date = new Intl.DateTimeFormat(story.lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(new Date(story.updatedAt));
+      date = new Intl.DateTimeFormat(story.lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(
+        new Date(story.updatedAt),
+      );
     } catch {
       date = story.updatedAt; // a language tag the browser does not know
     }
@@ -93,7 +101,11 @@ export class StorySummary extends StoryElement {
   #renderCitation(source: Source, key: string): TemplateResult {
     const open = this.openCitation === key;
     const id = `cite-${key.replace(':', '-')}`;
-    const name = this.label('citation', { n: source.id, outlet: source.outlet, lean: this.label(leanKey(source.lean ?? 'unrated')) });
+    const name = this.label('citation', {
+      n: source.id,
+      outlet: source.outlet,
+      lean: this.label(leanKey(source.lean ?? 'unrated')),
+    });
     return html`<button
         part="citation"
         class="citation"
@@ -131,9 +143,11 @@ export class StorySummary extends StoryElement {
     return html`<li>
       ${item.topic ? html`<span class="muted related-topic">${item.topic}</span>` : nothing}
       ${item.url ? html`<a href=${item.url}>${item.title}</a>` : html`<span class="related-title">${item.title}</span>`}
-      ${count === undefined
-        ? nothing
-        : html`<span class="muted">${count === 1 ? this.label('sourceCountOne') : this.label('sourceCount', { count })}</span>`}
+      ${
+        count === undefined
+          ? nothing
+          : html`<span class="muted">${count === 1 ? this.label('sourceCountOne') : this.label('sourceCount', { count })}</span>`
+      }
     </li>`;
   }
 }

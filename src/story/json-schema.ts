@@ -10,7 +10,15 @@ const KEYWORDS = new Map<unknown, object>([
   [count, { type: 'integer', minimum: 0 }],
   [nonEmpty, { type: 'string', minLength: 1 }],
   [langTag, { type: 'string', pattern: LANG_TAG.source }],
-  [isoDate, { anyOf: [{ type: 'string', format: 'date' }, { type: 'string', pattern: ISO_DATE.source }] }],
+  [
+    isoDate,
+    {
+      anyOf: [
+        { type: 'string', format: 'date' },
+        { type: 'string', pattern: ISO_DATE.source },
+      ],
+    },
+  ],
 ]);
 
 /** The story format as JSON Schema (draft 2020-12): story.schema.json, and what the server's hints read. */

@@ -62,12 +62,17 @@ export function loadStory(url: string, options: LoadOptions = {}): Promise<Story
 function startRequest(href: string, timeout: number, maxBytes: number, forget: () => void): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = { controller, waiting: 0, settled: false, promise: undefined! };
-  const timer = setTimeout(() => controller.abort(new StoryError('timeout', `No answer from ${href} within ${timeout / 1000} s.`)), timeout);
+  const timer = setTimeout(
+    () => controller.abort(new StoryError('timeout', `No answer from ${href} within ${timeout / 1000} s.`)),
+    timeout,
+  );
   request.promise = fetchStory(href, controller.signal, maxBytes)
     .catch((error: unknown) => {
       forget();
       // An abort (timeout, or every caller gone) surfaces as the reason given to abort().
-      throw controller.signal.aborted && controller.signal.reason instanceof StoryError ? controller.signal.reason : error;
+      throw controller.signal.aborted && controller.signal.reason instanceof StoryError
+        ? controller.signal.reason
+        : error;
     })
     .finally(() => {
       clearTimeout(timer);

@@ -24,7 +24,10 @@ export function parseStory(input: unknown, base: string): Story {
     result = StorySchema.safeParse(input, { error: issueMessage });
   } catch (error) {
     // A getter or proxy that throws while it is read (safeParse rethrows): not a story, rather than a bug of ours.
-    throw new StoryError('schema', `The story object could not be read: ${error instanceof Error ? error.message : 'it threw'}`);
+    throw new StoryError(
+      'schema',
+      `The story object could not be read: ${error instanceof Error ? error.message : 'it threw'}`,
+    );
   }
   if (!result.success) {
     const issues: StoryIssue[] = result.error.issues.map((issue) => ({

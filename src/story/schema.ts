@@ -23,10 +23,15 @@ const text = z.string();
  * JSON Schema: json-schema.ts adds the keywords for each of these rules.
  * superRefine, not refine: the story's duplicate-id check needs it anyway.
  */
-function rule<T extends z.ZodMiniType>(schema: T, test: (value: z.output<T>) => boolean, message: string | ((value: z.output<T>) => string)): T {
+function rule<T extends z.ZodMiniType>(
+  schema: T,
+  test: (value: z.output<T>) => boolean,
+  message: string | ((value: z.output<T>) => string),
+): T {
   return schema.check(
     z.superRefine((value, ctx) => {
-      if (!test(value)) ctx.addIssue({ code: 'custom', input: value, message: typeof message === 'string' ? message : message(value) });
+      if (!test(value))
+        ctx.addIssue({ code: 'custom', input: value, message: typeof message === 'string' ? message : message(value) });
     }),
   );
 }
@@ -38,7 +43,8 @@ const nonEmpty = rule(z.string(), (value) => value.length > 0, 'must not be empt
 const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const langTag = rule(z.string(), (value) => LANG_TAG.test(value), 'must be a BCP 47 language tag');
 // A calendar date, or a date and time with an optional offset (RFC 3339 / ISO 8601).
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+const ISO_DATE =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 const notIsoDate = 'must be an ISO 8601 date or date-time';
 const isoDate = rule(z.string(notIsoDate), (value) => ISO_DATE.test(value), notIsoDate);
 const count = rule(integer, (value) => value >= 0, 'must be at least 0');
@@ -85,7 +91,8 @@ function uniqueIds(items: readonly { id: string | number }[] | undefined, field:
   const issues: { path: (string | number)[]; message: string }[] = [];
   const seen = new Set<string | number>();
   items?.forEach((item, index) => {
-    if (seen.has(item.id)) issues.push({ path: [field, index, 'id'], message: `duplicate id ${JSON.stringify(item.id)}` });
+    if (seen.has(item.id))
+      issues.push({ path: [field, index, 'id'], message: `duplicate id ${JSON.stringify(item.id)}` });
     seen.add(item.id);
   });
   return issues;

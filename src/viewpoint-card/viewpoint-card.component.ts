@@ -37,13 +37,16 @@ export class ViewpointCard extends StoryElement {
 
   protected override problemWith(story: Story): StoryError | undefined {
     if (this.viewpoint === undefined || story.viewpoints?.some((v) => v.id === this.viewpoint)) return undefined;
-    return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${this.viewpoint}".`, [], { id: this.viewpoint });
+    return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${this.viewpoint}".`, [], {
+      id: this.viewpoint,
+    });
   }
 
   protected override renderStory(story: Story): TemplateResult {
     const sources = new Map((story.sources ?? []).map((source) => [source.id, source]));
     const one = story.viewpoints?.find((v) => v.id === this.viewpoint);
-    if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources, 'heading')}</div>`;
+    if (one)
+      return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources, 'heading')}</div>`;
     return html`${heading(this.level, this.label('viewpoints'), 'heading', 'heading')}
       <ul part="list" class="cards">
         ${(story.viewpoints ?? []).map(
@@ -56,17 +59,21 @@ export class ViewpointCard extends StoryElement {
     const cited = (viewpoint.sourceIds ?? []).flatMap((sourceId) => sources.get(sourceId) ?? []);
     return html`${heading(level, viewpoint.name, 'name', id)}
       <p part="stance" class="stance">${viewpoint.stance}</p>
-      ${viewpoint.detail
-        ? html`<details part="detail">
+      ${
+        viewpoint.detail
+          ? html`<details part="detail">
             <summary part="detail-toggle">${this.label('showDetail')}</summary>
             <p>${viewpoint.detail}</p>
           </details>`
-        : nothing}
-      ${cited.length
-        ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
+          : nothing
+      }
+      ${
+        cited.length
+          ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
             <ul part="cited" class="cited">
               ${cited.map((source) => html`<li>${sourceSummary(source, this.labels)}</li>`)}
             </ul>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

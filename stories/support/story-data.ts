@@ -32,7 +32,11 @@ export const longWords: Story = {
   perspectives: [{ label: `Supporters of the ${longWord}`, summary: `${longWord} ${longWord}` }],
   notRepresented: [`Everyone affected by the ${longWord}Änderungsverordnungsentwurf`],
   viewpoints: seed.viewpoints?.map((v) => ({ ...v, name: `${v.name} of the ${longWord}` })),
-  sources: seed.sources?.map((s) => ({ ...s, outlet: `${s.outlet}${longWord}`, headline: `${longWord} ${s.headline}` })),
+  sources: seed.sources?.map((s) => ({
+    ...s,
+    outlet: `${s.outlet}${longWord}`,
+    headline: `${longWord} ${s.headline}`,
+  })),
   related: [{ title: `${longWord} ${longWord}`, topic: longWord, sourceCount: 1 }],
 };
 
@@ -44,17 +48,17 @@ export const hundredSources: Story = {
   id: 'hundred-sources',
   title: 'One hundred outlets on the same budget vote',
   body: [Array.from({ length: 100 }, (_, i) => `Claim ${i + 1} [${i + 1}].`).join(' ')],
-  viewpoints: seed.viewpoints?.map((v, i) => ({ ...v, sourceIds: Array.from({ length: 33 }, (_, j) => j * 3 + i + 1) })),
-  sources: Array.from(
-    { length: 100 },
-    (_, i): Source => ({
-      id: i + 1,
-      outlet: `Outlet number ${i + 1}`,
-      lean: leans[i % leans.length],
-      headline: `Headline ${i + 1} on the budget vote`,
-      url: `https://example.org/budget/${i + 1}`,
-    }),
-  ),
+  viewpoints: seed.viewpoints?.map((v, i) => ({
+    ...v,
+    sourceIds: Array.from({ length: 33 }, (_, j) => j * 3 + i + 1),
+  })),
+  sources: Array.from({ length: 100 }, (_, i): Source => ({
+    id: i + 1,
+    outlet: `Outlet number ${i + 1}`,
+    lean: leans[i % leans.length],
+    headline: `Headline ${i + 1} on the budget vote`,
+    url: `https://example.org/budget/${i + 1}`,
+  })),
 };
 
 /** Mostly left-leaning sources: `<coverage-gaps>` adds its one-sided notice. */
@@ -83,12 +87,30 @@ export const rightToLeft: Story = {
   ],
   notRepresented: ['العمال الموسميون في المزارع', 'سكان الأحياء غير الرسمية'],
   viewpoints: [
-    { id: 'farmers', name: 'المزارعون', stance: 'حصة ثابتة للزراعة.', detail: 'يخشون خسارة المحاصيل إذا خُفضت حصتهم.', sourceIds: [1] },
+    {
+      id: 'farmers',
+      name: 'المزارعون',
+      stance: 'حصة ثابتة للزراعة.',
+      detail: 'يخشون خسارة المحاصيل إذا خُفضت حصتهم.',
+      sourceIds: [1],
+    },
     { id: 'cities', name: 'البلديات', stance: 'الأولوية لمياه الشرب.', sourceIds: [2] },
   ],
   sources: [
-    { id: 1, outlet: 'صحيفة الصباح', lean: 'center', headline: 'الحكومة تعلن خطة المياه', url: 'https://example.org/ar/1' },
-    { id: 2, outlet: 'الأخبار اليومية', lean: 'lean-left', headline: 'انتقادات لخطة المياه', url: 'https://example.org/ar/2' },
+    {
+      id: 1,
+      outlet: 'صحيفة الصباح',
+      lean: 'center',
+      headline: 'الحكومة تعلن خطة المياه',
+      url: 'https://example.org/ar/1',
+    },
+    {
+      id: 2,
+      outlet: 'الأخبار اليومية',
+      lean: 'lean-left',
+      headline: 'انتقادات لخطة المياه',
+      url: 'https://example.org/ar/2',
+    },
   ],
   related: [{ title: 'الجفاف يضرب المحاصيل للعام الثالث', topic: 'البيئة', sourceCount: 4 }],
 };
@@ -151,24 +173,53 @@ export const germanStory: Story = {
   body: ['Die Verwaltung legt eine Studie zu Unfällen vor [1]. Der Handelsverband warnt vor Umsatzeinbußen [2].'],
   notRepresented: ['Pendler aus dem Umland'],
   viewpoints: [
-    { id: 'pro', name: 'Befürworter', stance: 'Sicherheit geht vor.', detail: 'Sie verweisen auf Städte mit weniger Verkehrstoten.', sourceIds: [1] },
+    {
+      id: 'pro',
+      name: 'Befürworter',
+      stance: 'Sicherheit geht vor.',
+      detail: 'Sie verweisen auf Städte mit weniger Verkehrstoten.',
+      sourceIds: [1],
+    },
     { id: 'contra', name: 'Gegner', stance: 'Der Verkehr muss fließen.', sourceIds: [2] },
   ],
   sources: [
-    { id: 1, outlet: 'Stadtanzeiger', lean: 'center', headline: 'Studie: Tempo 30 senkt Unfallzahlen', url: 'https://example.org/de/1' },
-    { id: 2, outlet: 'Morgenpost', lean: 'lean-right', headline: 'Händler fürchten leere Innenstadt', url: 'https://example.org/de/2' },
+    {
+      id: 1,
+      outlet: 'Stadtanzeiger',
+      lean: 'center',
+      headline: 'Studie: Tempo 30 senkt Unfallzahlen',
+      url: 'https://example.org/de/1',
+    },
+    {
+      id: 2,
+      outlet: 'Morgenpost',
+      lean: 'lean-right',
+      headline: 'Händler fürchten leere Innenstadt',
+      url: 'https://example.org/de/2',
+    },
   ],
   related: [{ title: 'Neue Radwege am Ring', topic: 'Verkehr', sourceCount: 3 }],
 };
 
 /** The seed, shortened: for stories that show the same widget several times. */
-export const compact: Story = { ...seed, id: 'compact', body: seed.body?.slice(0, 1), related: undefined, viewpoints: seed.viewpoints?.slice(0, 2) };
+export const compact: Story = {
+  ...seed,
+  id: 'compact',
+  body: seed.body?.slice(0, 1),
+  related: undefined,
+  viewpoints: seed.viewpoints?.slice(0, 2),
+};
 
 /** The seed with one source of every lean, each with a link: every colour token and source part shows. */
 export const everyLean: Story = {
   ...seed,
   id: 'every-lean',
-  sources: leans.map((lean, i) => ({ ...seed.sources![i % seed.sources!.length]!, id: i + 1, lean, url: `https://example.org/every-lean/${i + 1}` })),
+  sources: leans.map((lean, i) => ({
+    ...seed.sources![i % seed.sources!.length]!,
+    id: i + 1,
+    lean,
+    url: `https://example.org/every-lean/${i + 1}`,
+  })),
 };
 
 /** Arabic labels for the right-to-left stories, so that no English sits inside `lang="ar"`. */

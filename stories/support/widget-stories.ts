@@ -11,7 +11,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ArgTypes } from 'storybook/internal/types';
 import { DEFAULT_LABELS, type Story } from '../../src/index.js';
-import { arabicLabels, compact, germanLabels, germanStory, hundredSources, longWords, requiredOnly, rightToLeft, seed, urls } from './story-data.js';
+import {
+  arabicLabels,
+  compact,
+  germanLabels,
+  germanStory,
+  hundredSources,
+  longWords,
+  requiredOnly,
+  rightToLeft,
+  seed,
+  urls,
+} from './story-data.js';
 import { themed } from './themes.js';
 import { provider, stack, widget, type Tag, type WidgetArgs } from './widget.js';
 
@@ -64,7 +75,12 @@ function atLevel(args: WidgetArgs, level: number): WidgetArgs {
     ...args,
     'heading-level': level,
     story: { ...story, title: story.title + suffix },
-    labels: { ...args.labels, viewpoints: DEFAULT_LABELS.viewpoints + suffix, sources: DEFAULT_LABELS.sources + suffix, notRepresented: DEFAULT_LABELS.notRepresented + suffix },
+    labels: {
+      ...args.labels,
+      viewpoints: DEFAULT_LABELS.viewpoints + suffix,
+      sources: DEFAULT_LABELS.sources + suffix,
+      notRepresented: DEFAULT_LABELS.notRepresented + suffix,
+    },
   };
 }
 
@@ -99,13 +115,21 @@ export function widgetStories(tag: Tag, build: Build = (args) => widget(tag, arg
     HttpError: errorStory({ src: urls.missing }, 'The `src` answers 404.', HTTP_404),
     NotJson: errorStory({ src: urls.notJson }, 'The `src` answers an HTML login page instead of JSON.'),
     InvalidJson: errorStory({ src: urls.brokenJson }, 'The `src` answers JSON that is cut off.'),
-    SchemaError: errorStory({ src: urls.schemaError }, 'Valid JSON that is not a story: the console lists each problem with its path.'),
+    SchemaError: errorStory(
+      { src: urls.schemaError },
+      'Valid JSON that is not a story: the console lists each problem with its path.',
+    ),
     RequiredFieldsOnly: { args: { story: requiredOnly }, parameters: describe('Only `id` and `title`.') },
-    LongWordsAndTitles: { args: { story: longWords }, parameters: describe('Words longer than a phone is wide must wrap, not overflow.') },
+    LongWordsAndTitles: {
+      args: { story: longWords },
+      parameters: describe('Words longer than a phone is wide must wrap, not overflow.'),
+    },
     HundredSources: { args: { story: hundredSources }, parameters: describe('100 sources, every lean present.') },
     RightToLeft: {
       args: { story: rightToLeft, labels: arabicLabels },
-      parameters: describe('An Arabic story with Arabic labels: the widget takes `lang="ar"` and `dir="rtl"` from the story.'),
+      parameters: describe(
+        'An Arabic story with Arabic labels: the widget takes `lang="ar"` and `dir="rtl"` from the story.',
+      ),
     },
     HeadingLevels: {
       render: (args) => stack(...[1, 2, 3, 4, 5, 6].map((level) => build(atLevel(args, level)))),
@@ -120,12 +144,16 @@ export function widgetStories(tag: Tag, build: Build = (args) => widget(tag, arg
     NewspaperTheme: {
       args: seedStory,
       render: (args) => themed('newspaper', build(args)),
-      parameters: describe('A serif "newspaper" theme made only of `--vc-*` custom properties and `::part()` (stories/themes/newspaper.css).'),
+      parameters: describe(
+        'A serif "newspaper" theme made only of `--vc-*` custom properties and `::part()` (stories/themes/newspaper.css).',
+      ),
     },
     HighContrastTheme: {
       args: seedStory,
       render: (args) => themed('high-contrast', build(args)),
-      parameters: describe('A high-contrast theme made only of `--vc-*` custom properties and `::part()` (stories/themes/high-contrast.css).'),
+      parameters: describe(
+        'A high-contrast theme made only of `--vc-*` custom properties and `::part()` (stories/themes/high-contrast.css).',
+      ),
     },
   } satisfies Record<string, WidgetStory>;
 }

@@ -13,8 +13,28 @@ before(async () => {
 
 /** A story nobody here has seen: other ids, other counts, several scripts, right to left when asked. */
 function unseenStory(lang = 'de-CH') {
-  const outlets = ['Zürcher Blatt', 'Le Matin Ω', '東京新聞', 'Ελληνική Ώρα', 'Diário 🌍', 'Río Abajo', 'Nordlys', 'Ōsaka Review', 'Quiet Wire'];
-  const leans = ['left', 'left', 'lean-left', 'center', 'lean-right', 'right', 'unrated', 'center', 'lean-left'] as const;
+  const outlets = [
+    'Zürcher Blatt',
+    'Le Matin Ω',
+    '東京新聞',
+    'Ελληνική Ώρα',
+    'Diário 🌍',
+    'Río Abajo',
+    'Nordlys',
+    'Ōsaka Review',
+    'Quiet Wire',
+  ];
+  const leans = [
+    'left',
+    'left',
+    'lean-left',
+    'center',
+    'lean-right',
+    'right',
+    'unrated',
+    'center',
+    'lean-left',
+  ] as const;
   const sources = outlets.map((outlet, i) => ({
     id: 10 + i * 7,
     outlet,
@@ -36,10 +56,24 @@ function unseenStory(lang = 'de-CH') {
     ],
     notRepresented: ['Fischerei am Unterlauf', 'Nachbarländer flussabwärts', 'Kommende Generationen'],
     whyItMatters: 'Ohne Gletscher fehlt im Sommer das Schmelzwasser.',
-    body: [`Die Pegel sinken [${sources[0]!.id}] und die Preise steigen [${sources[3]!.id}].`, 'Ein Verweis ohne Quelle [999] bleibt Text.'],
+    body: [
+      `Die Pegel sinken [${sources[0]!.id}] und die Preise steigen [${sources[3]!.id}].`,
+      'Ein Verweis ohne Quelle [999] bleibt Text.',
+    ],
     viewpoints: [
-      { id: 'berg', name: 'Bergbevölkerung', stance: 'Mehr Mitsprache.', detail: 'Wasserzins als Einnahme.', sourceIds: [sources[0]!.id] },
-      { id: 'strom', name: 'Energieversorger', stance: 'Planungssicherheit.', sourceIds: [sources[4]!.id, sources[5]!.id] },
+      {
+        id: 'berg',
+        name: 'Bergbevölkerung',
+        stance: 'Mehr Mitsprache.',
+        detail: 'Wasserzins als Einnahme.',
+        sourceIds: [sources[0]!.id],
+      },
+      {
+        id: 'strom',
+        name: 'Energieversorger',
+        stance: 'Planungssicherheit.',
+        sourceIds: [sources[4]!.id, sources[5]!.id],
+      },
       { id: 'natur', name: 'Naturschutz', stance: 'Restwasser schützen.' },
       { id: 'bund', name: 'Bundesamt', stance: 'Koordinieren.', detail: 'Neue Strategie bis 2030.' },
     ],
@@ -52,9 +86,20 @@ function unseenStory(lang = 'de-CH') {
 
 /** What each widget must show of the unseen story. */
 const MUST_SHOW: Record<(typeof TAGS)[number], string[]> = {
-  'story-summary': ['Wer besitzt das Wasser der Alpen? 💧', 'Stromwirtschaft', 'Ein Verweis ohne Quelle [999] bleibt Text.', '1 source'],
+  'story-summary': [
+    'Wer besitzt das Wasser der Alpen? 💧',
+    'Stromwirtschaft',
+    'Ein Verweis ohne Quelle [999] bleibt Text.',
+    '1 source',
+  ],
   'viewpoint-card': ['Bergbevölkerung', 'Energieversorger', 'Naturschutz', 'Bundesamt', 'Diário 🌍', 'Río Abajo'],
-  'source-list': ['東京新聞', 'Ελληνική Ώρα', 'Lean Left: 2 (22%)', 'Not rated: 1 (11%)', 'Lean ratings by Medienmonitor'],
+  'source-list': [
+    '東京新聞',
+    'Ελληνική Ώρα',
+    'Lean Left: 2 (22%)',
+    'Not rated: 1 (11%)',
+    'Lean ratings by Medienmonitor',
+  ],
   'coverage-gaps': ['Fischerei am Unterlauf', 'Nachbarländer flussabwärts', 'Kommende Generationen'],
 };
 
@@ -111,7 +156,10 @@ describe('the script-tag bundle alone', () => {
   });
 
   it('is the only code of ours on the page', () => {
-    const ours = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => /^\/(src|dist)\//.test(path));
+    const ours = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /^\/(src|dist)\//.test(path));
     expect(ours).to.deep.equal([BUNDLE]);
   });
 
@@ -121,7 +169,8 @@ describe('the script-tag bundle alone', () => {
         it(`<${tag}> shows an unseen story through ${path}, accessible in the ${theme} theme`, async () => {
           const { container } = await show('story-load', ...build(tag, theme));
           const widget = container.querySelector(tag)!;
-          for (const fact of MUST_SHOW[tag]) expect(text(widget).includes(fact), `${tag} shows "${fact}"`).to.equal(true);
+          for (const fact of MUST_SHOW[tag])
+            expect(text(widget).includes(fact), `${tag} shows "${fact}"`).to.equal(true);
           await expect(widget).to.be.accessible();
         });
       }
@@ -129,7 +178,10 @@ describe('the script-tag bundle alone', () => {
   }
 
   it('writes an Arabic story right to left', async () => {
-    const { container } = await show('story-load', Object.assign(element('story-summary'), { story: unseenStory('ar-EG') }));
+    const { container } = await show(
+      'story-load',
+      Object.assign(element('story-summary'), { story: unseenStory('ar-EG') }),
+    );
     const base = container.querySelector('story-summary')!.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
   });
@@ -147,16 +199,32 @@ describe('the script-tag bundle alone', () => {
 
   describe('shows an error, with a story-error event, for each kind of bad input', () => {
     const bad: [string, () => Widget, string][] = [
-      ['a story object in the wrong shape', () => Object.assign(element('source-list'), { story: { ...unseenStory(), sources: [{ id: 'x' }] } }), 'schema'],
+      [
+        'a story object in the wrong shape',
+        () => Object.assign(element('source-list'), { story: { ...unseenStory(), sources: [{ id: 'x' }] } }),
+        'schema',
+      ],
       ['inline JSON that is not JSON', () => element('coverage-gaps', {}, '{ "id": '), 'parse'],
       ['inline JSON in the wrong shape', () => element('story-summary', {}, '{"id": "", "title": 3}'), 'schema'],
       ['an HTTP error', () => element('story-summary', { src: '/faults/status/404?key=bundle-404' }), 'http'],
       ['an HTML page', () => element('viewpoint-card', { src: '/faults/html?key=bundle-html' }), 'content-type'],
       ['truncated JSON', () => element('source-list', { src: '/faults/truncated?key=bundle-cut' }), 'parse'],
-      ['a file that is too large', () => element('coverage-gaps', { src: '/faults/huge?key=bundle-huge&bytes=2000000', 'max-bytes': '50000' }), 'too-large'],
-      ['a server that never answers', () => element('story-summary', { src: '/faults/hang?key=bundle-hang', timeout: '250' }), 'timeout'],
+      [
+        'a file that is too large',
+        () => element('coverage-gaps', { src: '/faults/huge?key=bundle-huge&bytes=2000000', 'max-bytes': '50000' }),
+        'too-large',
+      ],
+      [
+        'a server that never answers',
+        () => element('story-summary', { src: '/faults/hang?key=bundle-hang', timeout: '250' }),
+        'timeout',
+      ],
       ['a server that is not there', () => element('source-list', { src: 'http://127.0.0.1:9/x.json' }), 'network'],
-      ['an unknown viewpoint', () => Object.assign(element('viewpoint-card', { viewpoint: 'nobody' }), { story: unseenStory() }), 'not-found'],
+      [
+        'an unknown viewpoint',
+        () => Object.assign(element('viewpoint-card', { viewpoint: 'nobody' }), { story: unseenStory() }),
+        'not-found',
+      ],
     ];
     for (const [what, make, kind] of bad) {
       it(`${what}: "${kind}"`, async () => {

@@ -25,12 +25,16 @@ describe('accessibility (axe-core)', () => {
     describe(`${theme} theme`, () => {
       for (const tag of WIDGETS) {
         it(`<${tag}> with a full story has no violations`, async () => {
-          const { el } = await loaded(html`<div>${Object.assign(document.createElement(tag), { story: richStory(), theme })}</div>`);
+          const { el } = await loaded(
+            html`<div>${Object.assign(document.createElement(tag), { story: richStory(), theme })}</div>`,
+          );
           await expect(el.firstElementChild).to.be.accessible();
         });
 
         it(`<${tag}> in its error state has no violations`, async () => {
-          const { el } = await failed(html`<div>${Object.assign(document.createElement(tag), { story: { id: 'x' }, theme })}</div>`);
+          const { el } = await failed(
+            html`<div>${Object.assign(document.createElement(tag), { story: { id: 'x' }, theme })}</div>`,
+          );
           await expect(el.firstElementChild).to.be.accessible();
         });
 
@@ -72,7 +76,7 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
-  describe('following the reader\'s colour scheme (no theme attribute)', () => {
+  describe("following the reader's colour scheme (no theme attribute)", () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
     it('turns dark with prefers-color-scheme: dark, with no violations, unless theme="light" says otherwise', async () => {
@@ -80,7 +84,9 @@ describe('accessibility (axe-core)', () => {
       const { el } = await loaded(html`<div>
         <source-list .story=${richStory()}></source-list><source-list theme="light" .story=${richStory()}></source-list>
       </div>`);
-      const [auto, light] = [...el.querySelectorAll('source-list')].map((list) => getComputedStyle($(list, '[part~="base"]')!).backgroundColor);
+      const [auto, light] = [...el.querySelectorAll('source-list')].map(
+        (list) => getComputedStyle($(list, '[part~="base"]')!).backgroundColor,
+      );
       expect(auto).to.equal('rgb(23, 24, 28)');
       expect(light).to.equal('rgb(255, 255, 255)');
       await expect(el).to.be.accessible();
@@ -101,7 +107,9 @@ describe('accessibility (axe-core)', () => {
     const { el } = await loaded(html`<div>
       <source-list theme="light" .story=${richStory()}></source-list><source-list theme="dark" .story=${richStory()}></source-list>
     </div>`);
-    const [light, dark] = [...el.querySelectorAll('source-list')].map((list) => getComputedStyle($(list, '[part~="base"]')!).backgroundColor);
+    const [light, dark] = [...el.querySelectorAll('source-list')].map(
+      (list) => getComputedStyle($(list, '[part~="base"]')!).backgroundColor,
+    );
     expect(light).to.not.equal(dark);
   });
 });
@@ -118,13 +126,23 @@ describe('what a screen reader gets (accessibility tree)', () => {
       [4, 'More in ai'],
     ]);
     const lists = findAll(tree, (node) => node.role === 'list');
-    expect(lists.map((list) => list.children!.filter((child) => child.role === 'listitem').length)).to.deep.equal([3, 4]);
+    expect(lists.map((list) => list.children!.filter((child) => child.role === 'listitem').length)).to.deep.equal([
+      3, 4,
+    ]);
     const stops = await announced(el);
     expect(findAll(stops, (node) => node.role === 'heading').map((h) => h.level)).to.deep.equal([3, 4, 4, 4]);
     const citations = findAll(stops, (node) => node.role === 'button');
-    expect(citations.length).to.equal(richStory().body!.join('').match(/\[\d+\]/g)!.length);
+    expect(citations.length).to.equal(
+      richStory()
+        .body!.join('')
+        .match(/\[\d+\]/g)!.length,
+    );
     expect(citations[0]!.name).to.equal('Source 1: Reason, Lean Right');
-    expect(citations.every((button) => /^Source \d: .+, (Left|Lean Left|Center|Lean Right|Right|Not rated)$/.test(button.name))).to.equal(true);
+    expect(
+      citations.every((button) =>
+        /^Source \d: .+, (Left|Lean Left|Center|Lean Right|Right|Not rated)$/.test(button.name),
+      ),
+    ).to.equal(true);
     expect(citations.every((button) => button.expanded === false)).to.equal(true);
     expect(names(findAll(stops, (node) => node.role === 'link'))).to.deep.equal([richStory().related![0]!.title]);
   });
@@ -142,13 +160,19 @@ describe('what a screen reader gets (accessibility tree)', () => {
   it('<source-list>: an ordered list of sources, a named legend, and links that say where they lead', async () => {
     const { el } = await loaded(html`<source-list heading-level="4" .story=${richStory()}></source-list>`);
     const tree = await screenReaderView(el);
-    expect(findAll(tree, (node) => node.role === 'heading').map((h) => [h.level, h.name])).to.deep.equal([[4, 'Sources']]);
+    expect(findAll(tree, (node) => node.role === 'heading').map((h) => [h.level, h.name])).to.deep.equal([
+      [4, 'Sources'],
+    ]);
     const lists = findAll(tree, (node) => node.role === 'list');
     expect(lists.map((list) => [list.name, list.children!.length])).to.deep.equal([
       ['Political lean of the sources', 4],
       ['', 7],
     ]);
-    expect(findAll(lists[0]!, (node) => node.role === 'StaticText').map((t) => t.name).join(' ')).to.contain('Center: 3 (43%)');
+    expect(
+      findAll(lists[0]!, (node) => node.role === 'StaticText')
+        .map((t) => t.name)
+        .join(' '),
+    ).to.contain('Center: 3 (43%)');
     const links = names(findAll(await announced(el), (node) => node.role === 'link'));
     expect(links).to.deep.equal([
       'Lean ratings by AllSides',
@@ -177,7 +201,9 @@ describe('what a screen reader gets (accessibility tree)', () => {
   it('<coverage-gaps>: its heading and the gaps as a list', async () => {
     const { el } = await loaded(html`<coverage-gaps heading-level="5" .story=${richStory()}></coverage-gaps>`);
     const tree = await screenReaderView(el);
-    expect(findAll(tree, (node) => node.role === 'heading').map((h) => [h.level, h.name])).to.deep.equal([[5, "What's not represented"]]);
+    expect(findAll(tree, (node) => node.role === 'heading').map((h) => [h.level, h.name])).to.deep.equal([
+      [5, "What's not represented"],
+    ]);
     const list = findAll(tree, (node) => node.role === 'list')[0]!;
     expect(list.children!.filter((child) => child.role === 'listitem')).to.have.length(2);
   });
@@ -186,6 +212,10 @@ describe('what a screen reader gets (accessibility tree)', () => {
     const { el } = await failed(html`<source-list src="/faults/status/404?key=${unique('sr-404')}"></source-list>`);
     const tree = await screenReaderView(el);
     const alert = findAll(tree, (node) => node.role === 'alert')[0]!;
-    expect(findAll(alert, (node) => node.role === 'StaticText').map((t) => t.name).join(' ')).to.contain('HTTP 404');
+    expect(
+      findAll(alert, (node) => node.role === 'StaticText')
+        .map((t) => t.name)
+        .join(' '),
+    ).to.contain('HTTP 404');
   });
 });

@@ -22,12 +22,16 @@ describe('<coverage-gaps>', () => {
   });
 
   it('says so when two thirds or more of at least 3 rated sources lean left', async () => {
-    const { el } = await loaded(html`<coverage-gaps .story=${withLeans('left', 'lean-left', 'center', 'unrated')}></coverage-gaps>`);
+    const { el } = await loaded(
+      html`<coverage-gaps .story=${withLeans('left', 'lean-left', 'center', 'unrated')}></coverage-gaps>`,
+    );
     expect(shown($(el, '[part~="notice"]'))).to.equal('One-sided coverage: 2 of 3 rated sources lean left.');
   });
 
   it('says so when they lean right', async () => {
-    const { el } = await loaded(html`<coverage-gaps .story=${withLeans('right', 'right', 'lean-right', 'lean-right', 'left')}></coverage-gaps>`);
+    const { el } = await loaded(
+      html`<coverage-gaps .story=${withLeans('right', 'right', 'lean-right', 'lean-right', 'left')}></coverage-gaps>`,
+    );
     expect(shown($(el, '[part~="notice"]'))).to.equal('One-sided coverage: 4 of 5 rated sources lean right.');
   });
 
@@ -44,8 +48,13 @@ describe('<coverage-gaps>', () => {
   });
 
   it('shows translated labels', async () => {
-    const labels = { notRepresented: 'Was fehlt', oneSidedLeft: 'Einseitig: {count} von {rated} Quellen stehen links.' };
-    const { el } = await loaded(html`<coverage-gaps .labels=${labels} .story=${withLeans('left', 'left', 'left')}></coverage-gaps>`);
+    const labels = {
+      notRepresented: 'Was fehlt',
+      oneSidedLeft: 'Einseitig: {count} von {rated} Quellen stehen links.',
+    };
+    const { el } = await loaded(
+      html`<coverage-gaps .labels=${labels} .story=${withLeans('left', 'left', 'left')}></coverage-gaps>`,
+    );
     expect(shown($(el, 'h2'))).to.equal('Was fehlt');
     expect(shown($(el, '[part~="notice"]'))).to.equal('Einseitig: 3 von 3 Quellen stehen links.');
   });

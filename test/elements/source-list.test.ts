@@ -3,7 +3,14 @@ import '../../src/index.js';
 import { $, $$, loaded, seed, seedCopy } from '../helpers.js';
 import { shown } from '../reader.js';
 
-const LEAN_TEXT = { left: 'Left', 'lean-left': 'Lean Left', center: 'Center', 'lean-right': 'Lean Right', right: 'Right', unrated: 'Not rated' };
+const LEAN_TEXT = {
+  left: 'Left',
+  'lean-left': 'Lean Left',
+  center: 'Center',
+  'lean-right': 'Lean Right',
+  right: 'Right',
+  unrated: 'Not rated',
+};
 
 describe('<source-list>', () => {
   it('lists the six sources by number, each with outlet, lean as text and headline', async () => {
@@ -23,7 +30,10 @@ describe('<source-list>', () => {
 
   it('numbers sources by their own ids, even with gaps', async () => {
     const story = seedCopy();
-    story.sources = [{ id: 4, outlet: 'A', headline: 'a' }, { id: 10, outlet: 'B', headline: 'b' }];
+    story.sources = [
+      { id: 4, outlet: 'A', headline: 'a' },
+      { id: 10, outlet: 'B', headline: 'b' },
+    ];
     const { el } = await loaded(html`<source-list .story=${story}></source-list>`);
     expect($$(el, 'ol > li').map((li) => (li as HTMLLIElement).value)).to.deep.equal([4, 10]);
   });
@@ -32,14 +42,24 @@ describe('<source-list>', () => {
     const { el } = await loaded(html`<source-list .story=${seed}></source-list>`);
     const legend = $(el, 'ul[part~="legend"]')!;
     expect(legend.getAttribute('aria-label')).to.equal('Political lean of the sources');
-    expect([...legend.querySelectorAll('li')].map(shown)).to.deep.equal(['Lean Left: 1 (17%)', 'Center: 3 (50%)', 'Lean Right: 2 (33%)']);
-    expect($(el, 'svg[part~="bar"]')!.getAttribute('aria-hidden'), 'the bar repeats the legend for the eye only').to.equal('true');
+    expect([...legend.querySelectorAll('li')].map(shown)).to.deep.equal([
+      'Lean Left: 1 (17%)',
+      'Center: 3 (50%)',
+      'Lean Right: 2 (33%)',
+    ]);
+    expect(
+      $(el, 'svg[part~="bar"]')!.getAttribute('aria-hidden'),
+      'the bar repeats the legend for the eye only',
+    ).to.equal('true');
     expect($$(el, 'svg[part~="bar"] rect')).to.have.length(3);
   });
 
   it('counts sources without a lean as "Not rated"', async () => {
     const story = seedCopy();
-    story.sources = [{ id: 1, outlet: 'A', headline: 'a' }, { id: 2, outlet: 'B', headline: 'b', lean: 'left' }];
+    story.sources = [
+      { id: 1, outlet: 'A', headline: 'a' },
+      { id: 2, outlet: 'B', headline: 'b', lean: 'left' },
+    ];
     const { el } = await loaded(html`<source-list .story=${story}></source-list>`);
     expect($$(el, '[part~="legend"] li').map(shown)).to.deep.equal(['Left: 1 (50%)', 'Not rated: 1 (50%)']);
     expect(shown($(el, 'ol li [part~="lean"]'))).to.equal('Not rated');
@@ -66,12 +86,17 @@ describe('<source-list>', () => {
   });
 
   it('names the lean rating provider, linked when it has a url', async () => {
-    const story = { ...seedCopy(), leanRatings: { provider: 'AllSides', url: 'https://www.allsides.com/media-bias/ratings' } };
+    const story = {
+      ...seedCopy(),
+      leanRatings: { provider: 'AllSides', url: 'https://www.allsides.com/media-bias/ratings' },
+    };
     const { el } = await loaded(html`<source-list .story=${story}></source-list>`);
     const ratedBy = $(el, '[part~="rated-by"]')!;
     expect(shown(ratedBy)).to.equal('Lean ratings by AllSides');
     expect(ratedBy.querySelector('a')!.getAttribute('href')).to.equal('https://www.allsides.com/media-bias/ratings');
-    const plain = await loaded(html`<source-list .story=${{ ...seedCopy(), leanRatings: { provider: 'Ad Fontes' } }}></source-list>`);
+    const plain = await loaded(
+      html`<source-list .story=${{ ...seedCopy(), leanRatings: { provider: 'Ad Fontes' } }}></source-list>`,
+    );
     expect(shown($(plain.el, '[part~="rated-by"]'))).to.equal('Lean ratings by Ad Fontes');
     expect($(plain.el, '[part~="rated-by"] a')).to.equal(null);
   });
@@ -79,7 +104,12 @@ describe('<source-list>', () => {
   it('shows translated labels, including lean names and the link text', async () => {
     const story = seedCopy();
     story.sources![0]!.url = 'https://reason.com/a';
-    const labels = { sources: 'Quellen', readOn: 'Weiterlesen bei {outlet}', 'lean.lean-right': 'Mitte-rechts', leanShare: '{lean}: {percent} % ({count})' };
+    const labels = {
+      sources: 'Quellen',
+      readOn: 'Weiterlesen bei {outlet}',
+      'lean.lean-right': 'Mitte-rechts',
+      leanShare: '{lean}: {percent} % ({count})',
+    };
     const { el } = await loaded(html`<source-list .labels=${labels} .story=${story}></source-list>`);
     expect(shown($(el, 'h2'))).to.equal('Quellen');
     expect(shown($(el, 'ol a'))).to.contain('Weiterlesen bei Reason');

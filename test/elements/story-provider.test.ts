@@ -24,7 +24,8 @@ function countEvents(target: EventTarget, type: string): () => { total: number; 
 /** Each widget shows its part of the seed story (the test server's copies have their own title). */
 function expectEveryWidgetShowsTheSeed(root: Element, title = seed.title) {
   const marks = { ...SEED_MARK, 'story-summary': title };
-  for (const tag of WIDGETS) expect(shownText(root.querySelector(tag)!).includes(marks[tag]), `${tag} shows ${marks[tag]}`).to.equal(true);
+  for (const tag of WIDGETS)
+    expect(shownText(root.querySelector(tag)!).includes(marks[tag]), `${tag} shows ${marks[tag]}`).to.equal(true);
 }
 
 describe('<story-provider>', () => {
@@ -33,7 +34,9 @@ describe('<story-provider>', () => {
   it('loads `src` once and hands the story to every widget inside, at any depth', async () => {
     const key = unique('provider');
     const stop = countEvents(document, 'story-load');
-    const { el } = await loaded(html`<story-provider src=${`/faults/story?key=${key}&id=${key}`}>${widgetsDeep()}</story-provider>`);
+    const { el } = await loaded(
+      html`<story-provider src=${`/faults/story?key=${key}&id=${key}`}>${widgetsDeep()}</story-provider>`,
+    );
     expectEveryWidgetShowsTheSeed(el, `Story ${key}`);
     expect((await serverLog(key)).requests).to.equal(1);
     expect(stop().from, 'the provider reports the load, once').to.deep.equal(['story-provider']);
@@ -58,10 +61,14 @@ describe('<story-provider>', () => {
 
   it('shows its error in every widget and reports it once', async () => {
     const stop = countEvents(document, 'story-error');
-    const { el, detail } = await failed(html`<story-provider src="/faults/status/404?key=${unique('p404')}">${widgetsDeep()}</story-provider>`);
+    const { el, detail } = await failed(
+      html`<story-provider src="/faults/status/404?key=${unique('p404')}">${widgetsDeep()}</story-provider>`,
+    );
     expect(detail.kind).to.equal('http');
     for (const tag of WIDGETS) {
-      expect(shownText(el.querySelector(tag)!), tag).to.equal('This story could not be shown. The story could not be loaded (HTTP 404).');
+      expect(shownText(el.querySelector(tag)!), tag).to.equal(
+        'This story could not be shown. The story could not be loaded (HTTP 404).',
+      );
     }
     expect(stop().from).to.deep.equal(['story-provider']);
   });
@@ -71,7 +78,10 @@ describe('<story-provider>', () => {
     const container = document.createElement('div');
     document.body.append(container);
     try {
-      render(html`<story-provider src="/faults/story?key=${key}&delay=400&id=${key}">${widgetsDeep()}</story-provider>`, container);
+      render(
+        html`<story-provider src="/faults/story?key=${key}&delay=400&id=${key}">${widgetsDeep()}</story-provider>`,
+        container,
+      );
       const provider = container.firstElementChild!;
       const done = oneEvent(provider, 'story-load');
       await settled(provider);
@@ -136,7 +146,7 @@ describe('<story-provider>', () => {
     expect(shownText(own!)).to.contain('My own story');
   });
 
-  it('shows the provider\'s story again when a widget loses its own src', async () => {
+  it("shows the provider's story again when a widget loses its own src", async () => {
     const { el } = await loaded(html`<story-provider .story=${seed}>
       <story-summary src="/faults/story?key=${unique('own')}&id=own"></story-summary>
     </story-provider>`);
@@ -160,7 +170,9 @@ describe('<story-provider>', () => {
   });
 
   it('hands the newest story to every widget when its src changes', async () => {
-    const { el } = await loaded<StoryProvider>(html`<story-provider src="/faults/story?key=${unique('a')}&id=first">${widgetsDeep()}</story-provider>`);
+    const { el } = await loaded<StoryProvider>(
+      html`<story-provider src="/faults/story?key=${unique('a')}&id=first">${widgetsDeep()}</story-provider>`,
+    );
     expect(shownText(el.querySelector('story-summary')!)).to.contain('Story first');
     const next = oneEvent(el, 'story-load');
     el.src = `/faults/story?key=${unique('b')}&id=second`;

@@ -65,7 +65,9 @@ describe('<story-summary>', () => {
   });
 
   it('shows the updated date as a readable date with a machine-readable time', async () => {
-    const { el } = await loaded(html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29T05:40:00Z' }}></story-summary>`);
+    const { el } = await loaded(
+      html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29T05:40:00Z' }}></story-summary>`,
+    );
     const time = $(el, 'time')!;
     expect(time.getAttribute('datetime')).to.equal('2026-11-29T05:40:00Z');
     expect(shown(time)).to.match(/^Updated November 2\d, 2026$/);
@@ -78,14 +80,18 @@ describe('<story-summary>', () => {
       it(`shows a date-only updatedAt as that very day in ${zone}`, async () => {
         await executeServerCommand('emulate-timezone', { timezoneId: zone });
         expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
-        const { el } = await loaded(html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29' }}></story-summary>`);
+        const { el } = await loaded(
+          html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29' }}></story-summary>`,
+        );
         expect(shown($(el, 'time'))).to.equal('Updated November 29, 2026');
       });
     }
 
-    it('shows a date-time with an offset in the reader\'s own time zone', async () => {
+    it("shows a date-time with an offset in the reader's own time zone", async () => {
       await executeServerCommand('emulate-timezone', { timezoneId: 'America/Los_Angeles' });
-      const { el } = await loaded(html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29T05:40:00Z' }}></story-summary>`);
+      const { el } = await loaded(
+        html`<story-summary .story=${{ ...seedCopy(), updatedAt: '2026-11-29T05:40:00Z' }}></story-summary>`,
+      );
       expect(shown($(el, 'time'))).to.equal('Updated November 28, 2026');
     });
   });
@@ -101,7 +107,10 @@ describe('<story-summary>', () => {
 
   it('links a related story only to an http(s) address', async () => {
     const story = seedCopy();
-    story.related = [{ title: 'Safe', url: 'https://news.example/safe' }, { title: 'Unsafe', url: 'javascript:alert(1)' }];
+    story.related = [
+      { title: 'Safe', url: 'https://news.example/safe' },
+      { title: 'Unsafe', url: 'javascript:alert(1)' },
+    ];
     const warn = console.warn;
     console.warn = () => {};
     try {
@@ -115,13 +124,19 @@ describe('<story-summary>', () => {
   });
 
   describe('citations', () => {
-    const firstParagraphCitations = (el: Element) => $$(el, '[part~="body"] > p')[0]!.querySelectorAll<HTMLButtonElement>('button[part~="citation"]');
+    const firstParagraphCitations = (el: Element) =>
+      $$(el, '[part~="body"] > p')[0]!.querySelectorAll<HTMLButtonElement>('button[part~="citation"]');
 
     it('turns each [n] with a source into a collapsed button named after its source', async () => {
       const { el } = await loaded(html`<story-summary .story=${seed}></story-summary>`);
       const buttons = [...firstParagraphCitations(el)];
       // "... giants [1]. ... researchers [2]. ... risk.[1][2]"
-      expect(buttons.map((b) => shown(b.querySelector('[aria-hidden="true"]')))).to.deep.equal(['[1]', '[2]', '[1]', '[2]']);
+      expect(buttons.map((b) => shown(b.querySelector('[aria-hidden="true"]')))).to.deep.equal([
+        '[1]',
+        '[2]',
+        '[1]',
+        '[2]',
+      ]);
       expect(buttons.every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
       expect(shown(buttons[0]!.querySelector('.visually-hidden'))).to.equal('Source 1: Reason, Lean Right');
       expect($$(el, 'button[part~="citation"]')).to.have.length(seed.body!.join('').match(/\[\d+\]/g)!.length);
@@ -137,7 +152,10 @@ describe('<story-summary>', () => {
       expect(card.matches('[part~="citation-card"]')).to.equal(true);
       expect(card.hidden).to.equal(false);
       expect(button.getAttribute('aria-controls')).to.equal(card.id);
-      expect(shown(card)).to.contain('Time').and.contain('Lean Left').and.contain('Elon Musk Backs California AI Safety Bill SB 1047');
+      expect(shown(card))
+        .to.contain('Time')
+        .and.contain('Lean Left')
+        .and.contain('Elon Musk Backs California AI Safety Bill SB 1047');
       expect(card.querySelector('a'), 'no link: the seed has no urls').to.equal(null);
       button.click();
       await el.updateComplete;
@@ -212,7 +230,11 @@ describe('<story-summary>', () => {
         const { el } = await loaded(html`<story-summary heading-level=${level} .story=${seed}></story-summary>`);
         expect(shown($(el, `h${level}[part~="heading"]`))).to.equal(seed.title);
         const sub = Math.min(level + 1, 6);
-        expect($$(el, `h${sub}[part~="subheading"]`).map(shown)).to.deep.equal(['Main perspectives', 'Why this matters', 'More in ai']);
+        expect($$(el, `h${sub}[part~="subheading"]`).map(shown)).to.deep.equal([
+          'Main perspectives',
+          'Why this matters',
+          'More in ai',
+        ]);
       });
     }
     for (const bad of ['0', '7', '-1', 'three', '']) {
@@ -225,7 +247,14 @@ describe('<story-summary>', () => {
   });
 
   describe('language and direction', () => {
-    for (const [lang, dir] of [['ar', 'rtl'], ['he-IL', 'rtl'], ['fa', 'rtl'], ['ur-PK', 'rtl'], ['de', 'ltr'], ['zh-Hant-TW', 'ltr']]) {
+    for (const [lang, dir] of [
+      ['ar', 'rtl'],
+      ['he-IL', 'rtl'],
+      ['fa', 'rtl'],
+      ['ur-PK', 'rtl'],
+      ['de', 'ltr'],
+      ['zh-Hant-TW', 'ltr'],
+    ]) {
       it(`lang "${lang}" is written ${dir}`, async () => {
         const { el } = await loaded(html`<story-summary .story=${{ ...seedCopy(), lang }}></story-summary>`);
         const base = $(el, '[part~="base"]')!;
@@ -244,7 +273,12 @@ describe('<story-summary>', () => {
   });
 
   it('shows translated labels, filled in as text', async () => {
-    const labels = { perspectives: 'Hauptperspektiven', whyItMatters: 'Warum das wichtig ist', related: 'Mehr zu <b>{topic}</b>', citation: 'Quelle {n}: {outlet}' };
+    const labels = {
+      perspectives: 'Hauptperspektiven',
+      whyItMatters: 'Warum das wichtig ist',
+      related: 'Mehr zu <b>{topic}</b>',
+      citation: 'Quelle {n}: {outlet}',
+    };
     const { el } = await loaded(html`<story-summary .labels=${labels} .story=${seed}></story-summary>`);
     expect($$(el, 'h3').map(shown)).to.deep.equal(['Hauptperspektiven', 'Warum das wichtig ist', 'Mehr zu <b>ai</b>']);
     expect($(el, 'h3 b')).to.equal(null);
@@ -253,7 +287,11 @@ describe('<story-summary>', () => {
   });
 
   it('shows story text as text, never as markup', async () => {
-    const story = { ...seedCopy(), title: '<img src=x onerror="window.__pwned=1">Title', summary: '<script>window.__pwned=1</script>' };
+    const story = {
+      ...seedCopy(),
+      title: '<img src=x onerror="window.__pwned=1">Title',
+      summary: '<script>window.__pwned=1</script>',
+    };
     const { el } = await loaded(html`<story-summary .story=${story}></story-summary>`);
     expect(shown($(el, '[part~="heading"]'))).to.equal(story.title);
     expect($(el, 'img')).to.equal(null);
@@ -269,6 +307,8 @@ describe('<story-summary>', () => {
     const { el, detail } = await failed(html`<story-summary .story=${{ id: 'x' }}></story-summary>`);
     expect(detail.kind).to.equal('schema');
     expect(detail.issues.map((issue) => issue.path.join('.'))).to.deep.equal(['title']);
-    expect(shown($(el, '[role="alert"]'))).to.equal('This story could not be shown. The story file is not in the expected format.');
+    expect(shown($(el, '[role="alert"]'))).to.equal(
+      'This story could not be shown. The story file is not in the expected format.',
+    );
   });
 });

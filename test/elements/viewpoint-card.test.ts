@@ -4,7 +4,6 @@ import type { ViewpointCard } from '../../src/index.js';
 import { $, $$, failed, loaded, nextError, seed, seedCopy } from '../helpers.js';
 import { shown } from '../reader.js';
 
-
 describe('<viewpoint-card>', () => {
   it('without `viewpoint`, lists every viewpoint as a card: name, stance, detail in a disclosure', async () => {
     const { el } = await loaded(html`<viewpoint-card .story=${seed}></viewpoint-card>`);
@@ -33,7 +32,9 @@ describe('<viewpoint-card>', () => {
   });
 
   it('viewpoint="<id>" shows that one viewpoint, its name as the heading', async () => {
-    const { el } = await loaded(html`<viewpoint-card viewpoint="ai-safety-researchers" .story=${seed}></viewpoint-card>`);
+    const { el } = await loaded(
+      html`<viewpoint-card viewpoint="ai-safety-researchers" .story=${seed}></viewpoint-card>`,
+    );
     expect($$(el, '[part~="card"]')).to.have.length(1);
     expect($(el, 'ul[part~="list"]')).to.equal(null);
     expect(shown($(el, 'h2[part~="name"]'))).to.equal('AI Safety Researchers');
@@ -44,9 +45,14 @@ describe('<viewpoint-card>', () => {
     const story = seedCopy();
     story.viewpoints![0]!.sourceIds = [3, 1, 99];
     story.sources![0]!.url = 'https://reason.com/a';
-    const { el } = await loaded(html`<viewpoint-card viewpoint="open-source-advocates" .story=${story}></viewpoint-card>`);
+    const { el } = await loaded(
+      html`<viewpoint-card viewpoint="open-source-advocates" .story=${story}></viewpoint-card>`,
+    );
     const cited = $$(el, 'ul[part~="cited"] > li');
-    expect(cited.map((li) => shown(li.querySelector('[part~="outlet"]')))).to.deep.equal(['Nextgov/FCW', 'Reason'], 'unknown id 99 is skipped');
+    expect(cited.map((li) => shown(li.querySelector('[part~="outlet"]')))).to.deep.equal(
+      ['Nextgov/FCW', 'Reason'],
+      'unknown id 99 is skipped',
+    );
     expect(shown(cited[1]!.querySelector('[part~="lean"]'))).to.equal('Lean Right');
     expect(shown(cited[1]!.querySelector('[part~="headline"]'))).to.equal(story.sources![0]!.headline);
     expect(cited[1]!.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
@@ -56,11 +62,15 @@ describe('<viewpoint-card>', () => {
     const { el, detail } = await failed(html`<viewpoint-card viewpoint="nobody" .story=${seed}></viewpoint-card>`);
     expect(detail.kind).to.equal('not-found');
     expect(detail.message).to.contain('nobody');
-    expect(shown($(el, '[role="alert"]'))).to.equal('This story could not be shown. There is no viewpoint "nobody" in this story.');
+    expect(shown($(el, '[role="alert"]'))).to.equal(
+      'This story could not be shown. There is no viewpoint "nobody" in this story.',
+    );
   });
 
   it('recovers when `viewpoint` changes to an id the story has, and reports a new unknown id again', async () => {
-    const { el } = await failed<ViewpointCard>(html`<viewpoint-card viewpoint="nobody" .story=${seed}></viewpoint-card>`);
+    const { el } = await failed<ViewpointCard>(
+      html`<viewpoint-card viewpoint="nobody" .story=${seed}></viewpoint-card>`,
+    );
     el.viewpoint = 'regulatory-bodies';
     await el.updateComplete;
     expect($(el, '[role="alert"]')).to.equal(null);
@@ -75,7 +85,9 @@ describe('<viewpoint-card>', () => {
     const { el } = await loaded(html`<viewpoint-card heading-level="4" .story=${seed}></viewpoint-card>`);
     expect(shown($(el, 'h4'))).to.equal('Viewpoints in depth');
     expect($$(el, 'h5[part~="name"]')).to.have.length(3);
-    const single = await loaded(html`<viewpoint-card heading-level="5" viewpoint="regulatory-bodies" .story=${seed}></viewpoint-card>`);
+    const single = await loaded(
+      html`<viewpoint-card heading-level="5" viewpoint="regulatory-bodies" .story=${seed}></viewpoint-card>`,
+    );
     expect(shown($(single.el, 'h5'))).to.equal('Regulatory Bodies');
   });
 

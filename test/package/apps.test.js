@@ -7,7 +7,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, installProject, launchChromium, openPage, packTarball, removeTemps, renderedText, run, serve } from './helpers.js';
+import {
+  ROOT,
+  installProject,
+  launchChromium,
+  openPage,
+  packTarball,
+  removeTemps,
+  renderedText,
+  run,
+  serve,
+} from './helpers.js';
 
 const seed = JSON.parse(readFileSync(join(ROOT, 'demo/stories/open-source-ai.json'), 'utf8'));
 let app;
@@ -17,7 +27,10 @@ before(async () => {
   const started = Date.now();
   const tarball = await packTarball();
   console.log(`packed in ${Date.now() - started} ms`);
-  app = await installProject(join(ROOT, 'demo/react'), tarball, { name: 'react', extra: { stories: join(ROOT, 'demo/stories') } });
+  app = await installProject(join(ROOT, 'demo/react'), tarball, {
+    name: 'react',
+    extra: { stories: join(ROOT, 'demo/stories') },
+  });
   console.log(`installed in ${Date.now() - started} ms`);
   browser = await launchChromium();
 });
@@ -41,19 +54,30 @@ describe('the React app (demo/react) built against the packed tarball', () => {
     const code = assets.map((asset) => readFileSync(join(app, 'dist', asset), 'utf8')).join('\n');
     assert.match(code, /["'`]source-list["'`]/);
     assert.match(code, /["'`]story-summary["'`]/);
-    for (const tag of ['viewpoint-card', 'coverage-gaps', 'story-provider']) assert.doesNotMatch(code, new RegExp(`["'\`]${tag}["'\`]`), tag);
+    for (const tag of ['viewpoint-card', 'coverage-gaps', 'story-provider'])
+      assert.doesNotMatch(code, new RegExp(`["'\`]${tag}["'\`]`), tag);
   });
 
   it('renders the seed story, and reacts to story-load and story-error through its props', async () => {
     const server = await serve({ '/': join(app, 'dist') });
     try {
       const { page, problems } = await openPage(browser, server.url);
-      assert.match(await renderedText(page, 'story-summary'), new RegExp(seed.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      assert.match(
+        await renderedText(page, 'story-summary'),
+        new RegExp(seed.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
       assert.match(await renderedText(page, 'source-list'), new RegExp(seed.sources[0].outlet));
       // onStoryLoad put the title in the app's own heading; onStoryError its message.
-      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, { timeout: 20_000, polling: 100 }, seed.title);
+      await page.waitForFunction(
+        (title) => document.querySelector('h1')?.textContent === title,
+        { timeout: 20_000, polling: 100 },
+        seed.title,
+      );
       await page.waitForSelector('p[role="status"]', { timeout: 20_000 });
-      assert.equal(await page.$eval('p[role="status"]', (p) => p.textContent), 'The second list could not load its story (http).');
+      assert.equal(
+        await page.$eval('p[role="status"]', (p) => p.textContent),
+        'The second list could not load its story (http).',
+      );
       assert.equal(await page.$eval('source-list', (el) => el.getAttribute('theme')), 'dark');
       // The only complaints are the missing story's: the 404 and the element's own report of it.
       const unexpected = problems.filter((p) => !/404|missing-story\.json/.test(p));

@@ -55,7 +55,13 @@ export async function installProject(source, tarball, { name = 'project', extra 
   return dir;
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 /** Serves files: `routes` maps a URL prefix to a directory (longest prefix first). */
 export async function serve(routes) {
@@ -82,7 +88,11 @@ export async function serve(routes) {
 
 /** Debian's Chromium with the flags of the browser tests. */
 export function launchChromium() {
-  return puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+  });
 }
 
 /** A page that records uncaught errors and console errors/warnings. */

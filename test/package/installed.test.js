@@ -29,8 +29,14 @@ describe('types, in a fresh TypeScript project', () => {
   }
 
   it('catches a wrong use (the checks above can fail)', async () => {
-    writeFileSync(join(project, 'src/wrong.ts'), "import 'viewpoint-cards/source-list.js';\ndocument.querySelector('source-list')!.headingLevel = 'three';\n");
-    writeFileSync(join(project, 'tsconfig.wrong.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src/wrong.ts'] }));
+    writeFileSync(
+      join(project, 'src/wrong.ts'),
+      "import 'viewpoint-cards/source-list.js';\ndocument.querySelector('source-list')!.headingLevel = 'three';\n",
+    );
+    writeFileSync(
+      join(project, 'tsconfig.wrong.json'),
+      JSON.stringify({ extends: './tsconfig.json', include: ['src/wrong.ts'] }),
+    );
     await assert.rejects(run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.wrong.json'], project), /TS2322/);
   });
 });
@@ -53,7 +59,8 @@ async function bundle(name, source) {
   return readFileSync(join(project, 'out', name, 'bundle.js'), 'utf8');
 }
 
-const row = (entry, code, note = '') => `  ${entry.padEnd(48)}${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzip${note}`;
+const row = (entry, code, note = '') =>
+  `  ${entry.padEnd(48)}${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzip${note}`;
 const tagsIn = (code) => TAGS.filter((tag) => new RegExp(`["'\`]${tag}["'\`]`).test(code));
 
 describe('tree-shaking: one entry, one element', () => {
@@ -75,7 +82,10 @@ describe('tree-shaking: one entry, one element', () => {
   }
 
   it('viewpoint-cards/classes.js registers nothing', async () => {
-    const code = await bundle('classes', "import { SourceList } from 'viewpoint-cards/classes.js';\nexport { SourceList };\n");
+    const code = await bundle(
+      'classes',
+      "import { SourceList } from 'viewpoint-cards/classes.js';\nexport { SourceList };\n",
+    );
     sizes.push(row('{ SourceList } from viewpoint-cards/classes.js', code));
     assert.deepEqual(tagsIn(code), []);
   });

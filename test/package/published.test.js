@@ -43,7 +43,9 @@ describe('the script-tag bundle', () => {
     const readme = await run('git', ['show', 'HEAD:README.md'])
       .then(({ stdout }) => stdout)
       .catch(() => read('README.md'));
-    const embed = readme.match(/<script type="module" src="[^"]*viewpoint-cards@([^/]+)\/dist\/viewpoint-cards\.js"\s+integrity="([^"]+)" crossorigin="anonymous">/);
+    const embed = readme.match(
+      /<script type="module" src="[^"]*viewpoint-cards@([^/]+)\/dist\/viewpoint-cards\.js"\s+integrity="([^"]+)" crossorigin="anonymous">/,
+    );
     assert.ok(embed, 'the README has the one-line embed with integrity and crossorigin');
     assert.equal(embed[1], version);
     assert.equal(embed[2], integrity, 'run `npm run build`, which writes the hash into the README, and commit it');
@@ -63,7 +65,10 @@ describe('custom-elements.json', () => {
     const config = join(dir, 'config.mjs');
     // The analyzer joins `outdir` to the working directory, so it must be relative;
     // packagejson: false, or it would point package.json's customElements at the copy.
-    writeFileSync(config, `import base from ${JSON.stringify(join(ROOT, 'custom-elements-manifest.config.js'))};\nexport default { ...base, outdir: ${JSON.stringify(relative(ROOT, dir))}, packagejson: false };\n`);
+    writeFileSync(
+      config,
+      `import base from ${JSON.stringify(join(ROOT, 'custom-elements-manifest.config.js'))};\nexport default { ...base, outdir: ${JSON.stringify(relative(ROOT, dir))}, packagejson: false };\n`,
+    );
     await run('npx', ['cem', 'analyze', '--config', config]);
     fresh = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   });
@@ -91,13 +96,24 @@ describe('custom-elements.json', () => {
   it('has the public API and nothing private', () => {
     for (const element of elementsOf(fresh)) {
       const members = element.members.map((member) => member.name);
-      for (const name of ['story', 'src', 'timeout', 'maxBytes']) assert.ok(members.includes(name), `${element.tagName}.${name}`);
+      for (const name of ['story', 'src', 'timeout', 'maxBytes'])
+        assert.ok(members.includes(name), `${element.tagName}.${name}`);
       if (element.tagName !== 'story-provider') {
-        for (const name of ['labels', 'theme', 'headingLevel']) assert.ok(members.includes(name), `${element.tagName}.${name}`);
-        assert.ok(element.cssParts.some((part) => part.name === 'base'), `${element.tagName} ::part(base)`);
-        assert.ok(element.cssProperties.some((property) => property.name === '--vc-color-accent'), `${element.tagName} --vc-color-accent`);
+        for (const name of ['labels', 'theme', 'headingLevel'])
+          assert.ok(members.includes(name), `${element.tagName}.${name}`);
+        assert.ok(
+          element.cssParts.some((part) => part.name === 'base'),
+          `${element.tagName} ::part(base)`,
+        );
+        assert.ok(
+          element.cssProperties.some((property) => property.name === '--vc-color-accent'),
+          `${element.tagName} --vc-color-accent`,
+        );
       }
-      assert.ok(element.members.every((member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#')), element.tagName);
+      assert.ok(
+        element.members.every((member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#')),
+        element.tagName,
+      );
       assert.deepEqual(
         element.events.map((event) => [event.name, event.type?.text]),
         [
@@ -129,7 +145,14 @@ describe("the README's API tables", () => {
   it('list every element, attribute, event and part', () => {
     const tables = apiTables(JSON.parse(read('custom-elements.json')));
     for (const tag of TAGS) assert.match(tables, new RegExp(`### \`<${tag}>\``));
-    for (const text of ['`max-bytes`', '`labels`', '`story-error`', '`CustomEvent<StoryLoadDetail>`', '`citation-card`', '`--vc-color-lean-left`']) {
+    for (const text of [
+      '`max-bytes`',
+      '`labels`',
+      '`story-error`',
+      '`CustomEvent<StoryLoadDetail>`',
+      '`citation-card`',
+      '`--vc-color-lean-left`',
+    ]) {
       assert.ok(tables.includes(text), text);
     }
   });

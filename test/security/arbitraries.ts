@@ -42,11 +42,36 @@ export const hostileUrl = fc.oneof(
   fc
     .tuple(
       fc.constantFrom('', ' ', '\t', '\n', '\u0000', '\u0001 ', '\u001F', ' \u0008\u000C'),
-      fc.constantFrom('javascript', 'JaVaScRiPt', 'JAVASCRIPT', 'java\tscript', 'java\nscript', 'data', 'DaTa', 'vbscript', 'file', 'blob', 'about', 'chrome'),
-      fc.constantFrom(`:${run}`, ':text/html,<script>' + run + '</script>', ':text/html;base64,PHNjcmlwdD4=', '://x', ':'),
+      fc.constantFrom(
+        'javascript',
+        'JaVaScRiPt',
+        'JAVASCRIPT',
+        'java\tscript',
+        'java\nscript',
+        'data',
+        'DaTa',
+        'vbscript',
+        'file',
+        'blob',
+        'about',
+        'chrome',
+      ),
+      fc.constantFrom(
+        `:${run}`,
+        ':text/html,<script>' + run + '</script>',
+        ':text/html;base64,PHNjcmlwdD4=',
+        '://x',
+        ':',
+      ),
     )
     .map((parts) => parts.join('')),
-  fc.constantFrom('https://example.com/a?b=<c>', 'http://example.com/', '/relative/path', '//example.com/x', 'https://user:pw@example.com/'),
+  fc.constantFrom(
+    'https://example.com/a?b=<c>',
+    'http://example.com/',
+    '/relative/path',
+    '//example.com/x',
+    'https://user:pw@example.com/',
+  ),
 );
 
 /** The seed with every text field replaced by hostile text and every link by a hostile URL. */
@@ -82,7 +107,9 @@ export const hostileStory: fc.Arbitrary<Story> = fc
 type Path = (string | number)[];
 function pathsOf(value: unknown, path: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [path];
-  const children = Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key]));
+  const children = Object.entries(value).flatMap(([key, child]) =>
+    pathsOf(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
   return [path, ...children];
 }
 const SEED_PATHS = pathsOf(seed).filter((path) => path.length > 0);
@@ -113,11 +140,13 @@ const replacement = fc.oneof(
 const mutation = fc.record({ path: fc.constantFrom(...SEED_PATHS), value: replacement });
 
 /** The seed with 1 to 4 mutations: wrong types, missing fields, nulls, huge numbers, deep nesting, 100k strings. */
-export const mutatedSeed: fc.Arbitrary<unknown> = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations) => {
-  const story: unknown = structuredClone(seed);
-  for (const { path, value } of mutations) set(story, path, value);
-  return story;
-});
+export const mutatedSeed: fc.Arbitrary<unknown> = fc
+  .array(mutation, { minLength: 1, maxLength: 4 })
+  .map((mutations) => {
+    const story: unknown = structuredClone(seed);
+    for (const { path, value } of mutations) set(story, path, value);
+    return story;
+  });
 
 function set(root: unknown, path: Path, value: unknown): void {
   let parent = root as Record<string | number, unknown> | null;
@@ -178,13 +207,28 @@ function exotic(name: string): unknown {
   const story = structuredClone(seed) as Record<string, unknown>;
   switch (name) {
     case 'throwing getter':
-      return Object.defineProperty(story, 'title', { enumerable: true, get: () => { throw new Error('getter'); } });
+      return Object.defineProperty(story, 'title', {
+        enumerable: true,
+        get: () => {
+          throw new Error('getter');
+        },
+      });
     case 'changing getter': {
       let reads = 0;
-      return Object.defineProperty(story, 'title', { enumerable: true, get: () => (reads++ ? { not: 'a string' } : 'First read') });
+      return Object.defineProperty(story, 'title', {
+        enumerable: true,
+        get: () => (reads++ ? { not: 'a string' } : 'First read'),
+      });
     }
     case 'throwing proxy':
-      return new Proxy(story, { get: () => { throw new Error('proxy get'); }, ownKeys: () => { throw new Error('proxy keys'); } });
+      return new Proxy(story, {
+        get: () => {
+          throw new Error('proxy get');
+        },
+        ownKeys: () => {
+          throw new Error('proxy keys');
+        },
+      });
     case 'revoked proxy': {
       const { proxy, revoke } = Proxy.revocable(story, {});
       revoke();
@@ -196,7 +240,9 @@ function exotic(name: string): unknown {
       (story.viewpoints as unknown[]).push(story);
       return story;
     case 'thenable':
-      return Object.assign(story, { then: (resolve: (v: unknown) => void) => resolve({ id: 'then', title: 'Thenable' }) });
+      return Object.assign(story, {
+        then: (resolve: (v: unknown) => void) => resolve({ id: 'then', title: 'Thenable' }),
+      });
     case 'null prototype':
       return Object.assign(Object.create(null), story);
     case 'frozen':
@@ -206,11 +252,25 @@ function exotic(name: string): unknown {
     case 'symbol':
       return Symbol('story');
     case 'NaN and Infinity':
-      return { ...story, sources: [{ ...(seed.sources![0] as object), id: Number.NaN }, { ...(seed.sources![1] as object), id: Infinity }] };
+      return {
+        ...story,
+        sources: [
+          { ...(seed.sources![0] as object), id: Number.NaN },
+          { ...(seed.sources![1] as object), id: Infinity },
+        ],
+      };
     case 'boxed title':
       return { ...story, title: new String('Boxed') };
     default:
-      return { ...story, toJSON: () => { throw new Error('toJSON'); }, valueOf: () => { throw new Error('valueOf'); } };
+      return {
+        ...story,
+        toJSON: () => {
+          throw new Error('toJSON');
+        },
+        valueOf: () => {
+          throw new Error('valueOf');
+        },
+      };
   }
 }
 

@@ -17,7 +17,9 @@ function expectAllShown({ spy, widgets }: HostPage): void {
 }
 
 const loadedScripts = (doc: Document) =>
-  doc.defaultView!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
+  doc
+    .defaultView!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
 
 describe('beside other code on the host page', function () {
   this.timeout(60000);

@@ -27,7 +27,13 @@ describe('under a strict Content-Security-Policy', function () {
         expect(widget.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
         expect(doc.defaultView!.getComputedStyle(widget).display).to.equal('block');
       }
-      await reportFigures('csp', { policy: directives.join('; '), elements: widgets.length, violations: spy.violations.length, evals: spy.evals.length, policies: [...new Set(spy.policies)] });
+      await reportFigures('csp', {
+        policy: directives.join('; '),
+        elements: widgets.length,
+        violations: spy.violations.length,
+        evals: spy.evals.length,
+        policies: [...new Set(spy.policies)],
+      });
     });
   }
 
@@ -38,7 +44,13 @@ describe('under a strict Content-Security-Policy', function () {
     new win.Function('return 1');
     win.Function.prototype.constructor.call(null, 'return 2');
     (win.eval('(async () => {})') as () => Promise<void>).constructor('return 3');
-    expect(spyOf(frame).evals.map((e) => e.split(' ')[0])).to.deep.equal(['eval', 'Function', 'Function', 'eval', 'AsyncFunction']);
+    expect(spyOf(frame).evals.map((e) => e.split(' ')[0])).to.deep.equal([
+      'eval',
+      'Function',
+      'Function',
+      'eval',
+      'AsyncFunction',
+    ]);
   });
 
   it("reports a violation when the policy forbids Lit's policy name: the check can fail", async () => {

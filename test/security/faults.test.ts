@@ -27,9 +27,27 @@ const FAULTS: Fault[] = [
   { name: 'JSON sent as text/plain', url: () => '/faults/wrong-type', expect: 'content-type' },
   { name: 'truncated JSON', url: () => '/faults/truncated', expect: 'parse' },
   { name: 'not JSON', url: () => '/faults/not-json', expect: 'parse' },
-  { name: 'body past max-bytes', url: (k) => `/faults/huge?key=${k}&bytes=50000000`, attributes: { 'max-bytes': '100000' }, expect: 'too-large', hangsUp: true },
-  { name: 'server that never answers', url: (k) => `/faults/hang?key=${k}`, attributes: { timeout: '1500' }, expect: 'timeout', hangsUp: true },
-  { name: 'trickle slower than the timeout', url: (k) => `/faults/trickle?key=${k}&ms=400`, attributes: { timeout: '1500' }, expect: 'timeout', hangsUp: true },
+  {
+    name: 'body past max-bytes',
+    url: (k) => `/faults/huge?key=${k}&bytes=50000000`,
+    attributes: { 'max-bytes': '100000' },
+    expect: 'too-large',
+    hangsUp: true,
+  },
+  {
+    name: 'server that never answers',
+    url: (k) => `/faults/hang?key=${k}`,
+    attributes: { timeout: '1500' },
+    expect: 'timeout',
+    hangsUp: true,
+  },
+  {
+    name: 'trickle slower than the timeout',
+    url: (k) => `/faults/trickle?key=${k}&ms=400`,
+    attributes: { timeout: '1500' },
+    expect: 'timeout',
+    hangsUp: true,
+  },
   { name: 'trickle within the timeout', url: (k) => `/faults/trickle?key=${k}&ms=5`, expect: 'shown' },
   { name: 'redirect', url: () => '/faults/redirect', expect: 'shown' },
   { name: 'nothing listening', url: () => 'http://127.0.0.1:1/story.json', expect: 'network' },
@@ -47,7 +65,11 @@ describe('network faults against the real test server, every element at once', f
   after(async () => {
     page.stop();
     console.error = consoleError;
-    await reportFigures('faults', { faults: FAULTS.length, elementsPerFault: VARIANTS.length, messages: Object.fromEntries(messages) });
+    await reportFigures('faults', {
+      faults: FAULTS.length,
+      elementsPerFault: VARIANTS.length,
+      messages: Object.fromEntries(messages),
+    });
   });
 
   for (const fault of FAULTS) {
@@ -56,7 +78,12 @@ describe('network faults against the real test server, every element at once', f
       const container = document.createElement('div');
       document.body.append(container);
       try {
-        const rendered = await renderVariants(container, { src: fault.url(key), attributes: fault.attributes }, VARIANTS, 60000);
+        const rendered = await renderVariants(
+          container,
+          { src: fault.url(key), attributes: fault.attributes },
+          VARIANTS,
+          60000,
+        );
         // The fault's answer (an HTML page, say) never becomes markup: problemsOf finds no form, script or stray link.
         expect(rendered.flatMap((r) => problemsOf(r, undefined))).to.deep.equal([]);
         for (const { outcome, widget } of rendered) {
@@ -70,7 +97,8 @@ describe('network faults against the real test server, every element at once', f
           // Seven elements, one request; and a fault the widgets gave up on is a closed connection.
           // The server notices a hang-up a moment after the client gives up: ask again for a while.
           let log = await serverLog(key);
-          for (let i = 0; fault.hangsUp && !log.closedEarly && i < 100; i++) log = (await sleep(50), await serverLog(key));
+          for (let i = 0; fault.hangsUp && !log.closedEarly && i < 100; i++)
+            log = (await sleep(50), await serverLog(key));
           expect(log.requests).to.equal(1);
           if (fault.hangsUp) expect(log.closedEarly, 'the client hung up').to.equal(true);
           if (fault.name === 'body past max-bytes') expect(log.bytesSent).to.be.below(50_000_000);
@@ -85,7 +113,9 @@ describe('network faults against the real test server, every element at once', f
   it('gives each kind of fault a message of its own', () => {
     const byText = new Map<string, string[]>();
     for (const [name, text] of messages) byText.set(text, [...(byText.get(text) ?? []), name]);
-    const kinds = new Set(FAULTS.filter((f) => f.expect !== 'shown').map((f) => (f.name === '500' ? 'http 500' : f.expect)));
+    const kinds = new Set(
+      FAULTS.filter((f) => f.expect !== 'shown').map((f) => (f.name === '500' ? 'http 500' : f.expect)),
+    );
     // Faults of one kind share a message (two content types, two parse errors); the 404 and the 500 differ by status.
     expect(byText.size).to.equal(kinds.size);
   });

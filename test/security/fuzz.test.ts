@@ -19,7 +19,13 @@ async function served(body: string): Promise<string> {
 }
 
 const ms: Record<string, number> = {};
-const figures = { cases: 0, renders: 0, outcomes: {} as Record<string, number>, consoleLines: 0, modes: {} as Record<string, number> };
+const figures = {
+  cases: 0,
+  renders: 0,
+  outcomes: {} as Record<string, number>,
+  consoleLines: 0,
+  modes: {} as Record<string, number>,
+};
 
 /**
  * Renders every variant with one input, checks each, and fails with every
@@ -32,7 +38,9 @@ async function check(mode: string, input: Input, oracle: unknown): Promise<void>
   const t0 = performance.now();
   try {
     const rendered = await renderVariants(container, input);
-    const problems = rendered.flatMap((r) => problemsOf(r, (oracle ?? (r.outcome?.type === 'story-load' ? r.outcome.detail.story : undefined)) as Story));
+    const problems = rendered.flatMap((r) =>
+      problemsOf(r, (oracle ?? (r.outcome?.type === 'story-load' ? r.outcome.detail.story : undefined)) as Story),
+    );
     problems.push(...page.take());
     if ((window as unknown as Record<string, unknown>)[PWNED]) problems.push('a payload ran');
     figures.cases++;
@@ -66,11 +74,19 @@ describe('fuzzing every element with generated stories', function () {
   after(async () => {
     page.stop();
     Object.assign(console, quiet);
-    await reportFigures('fuzz', { fuzzRuns, elementsPerCase: VARIANTS.length, ...figures, msPerMode: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round(v)])) });
+    await reportFigures('fuzz', {
+      fuzzRuns,
+      elementsPerCase: VARIANTS.length,
+      ...figures,
+      msPerMode: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round(v)])),
+    });
   });
 
   it('any JSON value set as the story property', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), (value) => check('JSON value, property', { story: value }, value)), options(0.1));
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), (value) => check('JSON value, property', { story: value }, value)),
+      options(0.1),
+    );
   });
 
   it('any body served from src: JSON, the seed cut anywhere, any text', async () => {
@@ -89,7 +105,10 @@ describe('fuzzing every element with generated stories', function () {
   });
 
   it('the seed story with wrong types, missing fields, nulls, huge numbers, deep nesting and 100k strings, as a property', async () => {
-    await fc.assert(fc.asyncProperty(mutatedSeed, (story) => check('mutated seed, property', { story }, story)), options(0.2));
+    await fc.assert(
+      fc.asyncProperty(mutatedSeed, (story) => check('mutated seed, property', { story }, story)),
+      options(0.2),
+    );
   });
 
   it('the same mutations served from src', async () => {
@@ -103,19 +122,27 @@ describe('fuzzing every element with generated stories', function () {
   });
 
   it('hostile text in every text field and hostile links, as a property', async () => {
-    await fc.assert(fc.asyncProperty(hostileStory, (story) => check('hostile texts, property', { story }, story)), options(0.15));
+    await fc.assert(
+      fc.asyncProperty(hostileStory, (story) => check('hostile texts, property', { story }, story)),
+      options(0.15),
+    );
   });
 
   it('hostile text and links served from src', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileStory, async (story) => check('hostile texts, src', { src: await served(JSON.stringify(story)) }, story)),
+      fc.asyncProperty(hostileStory, async (story) =>
+        check('hostile texts, src', { src: await served(JSON.stringify(story)) }, story),
+      ),
       options(0.15),
     );
   });
 
   it('values only a script can set: proxies, throwing getters, cycles, BigInt, symbols', async () => {
     // No oracle: the texts are compared with the story as validated (a getter may answer differently each time).
-    await fc.assert(fc.asyncProperty(exoticStory, (make) => check('exotic values, property', { story: make() }, undefined)), options(0.1));
+    await fc.assert(
+      fc.asyncProperty(exoticStory, (make) => check('exotic values, property', { story: make() }, undefined)),
+      options(0.1),
+    );
   });
 
   it('ran the number of cases asked for, and no payload ever ran', () => {

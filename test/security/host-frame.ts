@@ -46,7 +46,11 @@ export const spyOf = (frame: HTMLIFrameElement) => (frame.contentWindow as Windo
 export async function openHostPage(name: string, csp?: string): Promise<HostPage> {
   const frame = await openFrame(name, csp);
   const spy = spyOf(frame);
-  await until(() => spy.loads.length + spy.failures.length >= REPORTING, `the ${REPORTING} elements of "${name}" reported`, 30000);
+  await until(
+    () => spy.loads.length + spy.failures.length >= REPORTING,
+    `the ${REPORTING} elements of "${name}" reported`,
+    30000,
+  );
   const doc = frame.contentDocument!;
   const widgets = [...doc.querySelectorAll<HTMLElement>(WIDGET_TAGS.join(','))];
   await Promise.all(widgets.map((widget) => settled(widget)));

@@ -28,7 +28,8 @@ export function unsafeMarkup(root: Element): string[] {
     for (const { name, value } of el.attributes) {
       if (name.startsWith('on')) problems.push(`${where} has ${name}="${value}"`);
       if (name === 'style') problems.push(`${where} has an inline style from a string`);
-      if (URL_ATTRIBUTES.includes(name) && !(name === 'href' && isHttp(value))) problems.push(`${where} has ${name}="${value}"`);
+      if (URL_ATTRIBUTES.includes(name) && !(name === 'href' && isHttp(value)))
+        problems.push(`${where} has ${name}="${value}"`);
     }
   }
   return problems;

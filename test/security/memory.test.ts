@@ -50,7 +50,12 @@ describe('memory', function () {
       jsEventListeners: after.jsEventListeners - before.jsEventListeners,
       documents: after.documents - before.documents,
     };
-    await reportFigures('memory', { cycles: CYCLES, elementsPerCycle: VARIANTS.length, heapBeforeKB: Math.round(before.heap / 1024), growth });
+    await reportFigures('memory', {
+      cycles: CYCLES,
+      elementsPerCycle: VARIANTS.length,
+      heapBeforeKB: Math.round(before.heap / 1024),
+      growth,
+    });
     // A leak of one node, listener or kilobyte per cycle would show as a thousand.
     expect(growth.nodes, 'DOM nodes').to.be.below(100);
     expect(growth.jsEventListeners, 'event listeners').to.be.below(20);

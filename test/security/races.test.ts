@@ -19,7 +19,10 @@ interface Call {
 
 type Action = { kind: 'src' | 'story'; id: string };
 
-const action: fc.Arbitrary<Action> = fc.record({ kind: fc.constantFrom('src', 'story'), id: fc.constantFrom('a', 'b', 'c', 'd') });
+const action: fc.Arbitrary<Action> = fc.record({
+  kind: fc.constantFrom('src', 'story'),
+  id: fc.constantFrom('a', 'b', 'c', 'd'),
+});
 const realFetch = window.fetch;
 const figures = { orders: 0, requests: 0, superseded: 0, abortedInFlight: 0, removals: 0 };
 
@@ -56,63 +59,74 @@ describe('races between stories set one after another', function () {
 
   it('ends showing the story set last, whatever order the answers arrive in, and aborts every superseded request', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.scheduler(), fc.array(action, { minLength: 1, maxLength: 6 }), fc.boolean(), async (s, actions, withProvider) => {
-        const calls: Call[] = [];
-        window.fetch = (input, init) => {
-          const call: Call = { url: String(input), signal: init?.signal ?? undefined, answered: false };
-          calls.push(call);
-          return s.schedule(settledQuietly(realFetch(input, init)), call.url).finally(() => (call.answered = true));
-        };
-        const { host, widget } = mount(withProvider);
-        const loads: string[] = [];
-        host.addEventListener('story-load', (e) => loads.push(e.detail.story.id));
-        const run = unique('race');
-        try {
-          const sequence = s.scheduleSequence(
-            actions.map(({ kind, id }, i) => ({
-              label: `${kind} ${id}`,
-              builder: async () => {
-                for (const call of calls) call.answeredBeforeSuperseded ??= call.answered;
-                const storyId = `${id}${i}`;
-                if (kind === 'story') {
-                  host.story = { ...seedCopy(), id: storyId, title: `Story ${storyId}` };
-                } else {
-                  host.story = undefined;
-                  host.src = `/faults/story?key=${run}-${i}&id=${storyId}`;
-                }
-              },
-            })),
-          );
-          // Let the scheduler release answers until the sequence is over and nothing is left in flight.
-          for (let rounds = 0; ; rounds++) {
-            if (s.count() > 0) await s.waitNext(1);
-            else await new Promise((resolve) => setTimeout(resolve, 5));
-            await settled(host);
-            if (sequence.done && s.count() === 0 && !isLoading(widget)) break;
-            if (rounds > 2000) throw new Error(`never settled:\n${s.report().map((t) => t.label).join('\n')}`);
-          }
-          const last = actions.length - 1;
-          const expected = `${actions[last]!.id}${last}`;
-          expect(shownText(widget)).to.contain(`Story ${expected}`);
-          expect(loads.at(-1)).to.equal(expected);
-
-          // Every request but the live one was either answered before it was superseded, or aborted.
-          const live = actions[last]!.kind === 'src' ? calls.at(-1) : undefined;
-          for (const call of calls.filter((c) => c !== live)) {
-            figures.superseded++;
-            if (!call.answeredBeforeSuperseded) {
-              expect(call.signal?.aborted, `${call.url} superseded in flight but not aborted`).to.equal(true);
-              figures.abortedInFlight++;
+      fc.asyncProperty(
+        fc.scheduler(),
+        fc.array(action, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        async (s, actions, withProvider) => {
+          const calls: Call[] = [];
+          window.fetch = (input, init) => {
+            const call: Call = { url: String(input), signal: init?.signal ?? undefined, answered: false };
+            calls.push(call);
+            return s.schedule(settledQuietly(realFetch(input, init)), call.url).finally(() => (call.answered = true));
+          };
+          const { host, widget } = mount(withProvider);
+          const loads: string[] = [];
+          host.addEventListener('story-load', (e) => loads.push(e.detail.story.id));
+          const run = unique('race');
+          try {
+            const sequence = s.scheduleSequence(
+              actions.map(({ kind, id }, i) => ({
+                label: `${kind} ${id}`,
+                builder: async () => {
+                  for (const call of calls) call.answeredBeforeSuperseded ??= call.answered;
+                  const storyId = `${id}${i}`;
+                  if (kind === 'story') {
+                    host.story = { ...seedCopy(), id: storyId, title: `Story ${storyId}` };
+                  } else {
+                    host.story = undefined;
+                    host.src = `/faults/story?key=${run}-${i}&id=${storyId}`;
+                  }
+                },
+              })),
+            );
+            // Let the scheduler release answers until the sequence is over and nothing is left in flight.
+            for (let rounds = 0; ; rounds++) {
+              if (s.count() > 0) await s.waitNext(1);
+              else await new Promise((resolve) => setTimeout(resolve, 5));
+              await settled(host);
+              if (sequence.done && s.count() === 0 && !isLoading(widget)) break;
+              if (rounds > 2000)
+                throw new Error(
+                  `never settled:\n${s
+                    .report()
+                    .map((t) => t.label)
+                    .join('\n')}`,
+                );
             }
+            const last = actions.length - 1;
+            const expected = `${actions[last]!.id}${last}`;
+            expect(shownText(widget)).to.contain(`Story ${expected}`);
+            expect(loads.at(-1)).to.equal(expected);
+
+            // Every request but the live one was either answered before it was superseded, or aborted.
+            const live = actions[last]!.kind === 'src' ? calls.at(-1) : undefined;
+            for (const call of calls.filter((c) => c !== live)) {
+              figures.superseded++;
+              if (!call.answeredBeforeSuperseded) {
+                expect(call.signal?.aborted, `${call.url} superseded in flight but not aborted`).to.equal(true);
+                figures.abortedInFlight++;
+              }
+            }
+            figures.orders++;
+            figures.requests += calls.length;
+            expect(page.take()).to.deep.equal([]);
+          } finally {
+            host.remove();
+            window.fetch = realFetch;
           }
-          figures.orders++;
-          figures.requests += calls.length;
-          expect(page.take()).to.deep.equal([]);
-        } finally {
-          host.remove();
-          window.fetch = realFetch;
-        }
-      }),
+        },
+      ),
       { numRuns: 100, includeErrorInReport: true },
     );
   });
@@ -123,7 +137,9 @@ describe('races between stories set one after another', function () {
         let call: Call | undefined;
         window.fetch = (input, init) => {
           const current: Call = (call = { url: String(input), signal: init?.signal ?? undefined, answered: false });
-          return s.schedule(settledQuietly(realFetch(input, init)), current.url).finally(() => (current.answered = true));
+          return s
+            .schedule(settledQuietly(realFetch(input, init)), current.url)
+            .finally(() => (current.answered = true));
         };
         const { host } = mount(withProvider);
         const loads: boolean[] = [];
@@ -142,7 +158,8 @@ describe('races between stories set one after another', function () {
           await s.waitIdle();
           await new Promise((resolve) => setTimeout(resolve, 20));
           // Removed before its answer came: aborted. Either way, nothing loads once removed.
-          if (!answeredAtRemoval) expect(call!.signal!.aborted, 'the request of a removed element is aborted').to.equal(true);
+          if (!answeredAtRemoval)
+            expect(call!.signal!.aborted, 'the request of a removed element is aborted').to.equal(true);
           expect(loads.filter(Boolean)).to.deep.equal([]);
           figures.removals++;
         } finally {
@@ -159,9 +176,11 @@ describe('races between stories set one after another', function () {
     const el = document.createElement('source-list');
     el.setAttribute('src', `/faults/hang?key=${key}`);
     document.body.append(el);
-    for (let i = 0; (await serverLog(key)).requests === 0; i++) if (i > 500) throw new Error('no request reached the server');
+    for (let i = 0; (await serverLog(key)).requests === 0; i++)
+      if (i > 500) throw new Error('no request reached the server');
     el.remove();
-    for (let i = 0; !(await serverLog(key)).closedEarly; i++) if (i > 500) throw new Error('the connection stayed open');
+    for (let i = 0; !(await serverLog(key)).closedEarly; i++)
+      if (i > 500) throw new Error('the connection stayed open');
     expect(page.take()).to.deep.equal([]);
   });
 });

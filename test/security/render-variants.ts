@@ -25,8 +25,7 @@ export const variantName = (v: Variant) =>
   `${v.provider ? 'story-provider > ' : ''}<${v.tag}${v.viewpoint ? ` viewpoint` : ''}>`;
 
 export type Outcome =
-  | { type: 'story-load'; detail: StoryLoadDetail }
-  | { type: 'story-error'; detail: StoryErrorDetail };
+  { type: 'story-load'; detail: StoryLoadDetail } | { type: 'story-error'; detail: StoryErrorDetail };
 
 export interface Rendered {
   variant: Variant;
@@ -43,18 +42,26 @@ export type Input = { story: unknown } | { src: string; attributes?: Record<stri
  * Renders every variant with `input` into `container` and waits until each
  * host reported `story-load` or `story-error` and finished rendering.
  */
-export async function renderVariants(container: HTMLElement, input: Input, variants = VARIANTS, ms?: number): Promise<Rendered[]> {
+export async function renderVariants(
+  container: HTMLElement,
+  input: Input,
+  variants = VARIANTS,
+  ms?: number,
+): Promise<Rendered[]> {
   const rendered = variants.map((variant) => {
     const widget = document.createElement(variant.tag);
     if (variant.viewpoint) widget.setAttribute('viewpoint', variant.viewpoint);
     const host = variant.provider ? document.createElement('story-provider') : widget;
     if (host !== widget) host.append(widget);
     const entry: Rendered = { variant, host, widget };
-    const record = (event: Event) => (entry.outcome ??= { type: event.type, detail: (event as CustomEvent).detail } as Outcome);
+    const record = (event: Event) =>
+      (entry.outcome ??= { type: event.type, detail: (event as CustomEvent).detail } as Outcome);
     host.addEventListener('story-load', record);
     host.addEventListener('story-error', record);
     if ('story' in input) (host as HTMLElement & { story: unknown }).story = input.story;
-    else for (const [name, value] of Object.entries({ ...input.attributes, src: input.src })) host.setAttribute(name, value);
+    else
+      for (const [name, value] of Object.entries({ ...input.attributes, src: input.src }))
+        host.setAttribute(name, value);
     return entry;
   });
   container.append(...rendered.map((r) => r.host));
@@ -78,7 +85,8 @@ export function problemsOf({ variant, widget, host, outcome }: Rendered, story: 
   if (state === 'content' && story) {
     const text = shownText(widget);
     for (const piece of visibleTexts(variant.tag, story, variant.viewpoint)) {
-      if (!text.includes(collapse(piece))) problems.push(`${name} does not show ${JSON.stringify(piece.slice(0, 80))} as text`);
+      if (!text.includes(collapse(piece)))
+        problems.push(`${name} does not show ${JSON.stringify(piece.slice(0, 80))} as text`);
     }
   }
   return problems;

@@ -17,7 +17,9 @@ export function visibleTexts(tag: string, story: Story, viewpoint?: string): str
         story.whyItMatters ?? '',
         ...(story.perspectives ?? []).flatMap((p) => [p.label, p.summary]),
         // Citation markers become buttons; the text around them stays text.
-        ...(story.body ?? []).flatMap((paragraph) => splitCitations(paragraph).flatMap((s) => ('text' in s ? [s.text] : []))),
+        ...(story.body ?? []).flatMap((paragraph) =>
+          splitCitations(paragraph).flatMap((s) => ('text' in s ? [s.text] : [])),
+        ),
         ...(story.related ?? []).flatMap((r) => [r.title, r.topic ?? '']),
       ];
     case 'viewpoint-card':

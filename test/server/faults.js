@@ -57,7 +57,11 @@ export async function faults(ctx, next) {
   if (route === 'story') {
     await sleep(Number(query.delay ?? 0));
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ ...JSON.parse(seed), id: query.id ?? 'open-source-ai', title: `Story ${query.id ?? 'seed'}` });
+    ctx.body = JSON.stringify({
+      ...JSON.parse(seed),
+      id: query.id ?? 'open-source-ai',
+      title: `Story ${query.id ?? 'seed'}`,
+    });
     return;
   }
   if (route.startsWith('status/')) {
@@ -97,7 +101,12 @@ export async function faults(ctx, next) {
     const total = Number(query.bytes ?? 5_000_000);
     const chunk = '[' + '0,'.repeat(32 * 1024) + '0]';
     res.writeHead(200, { 'content-type': 'application/json' }); // no length: the client must count
-    await stream(res, record, Array.from({ length: Math.ceil(total / chunk.length) }, () => chunk), 5);
+    await stream(
+      res,
+      record,
+      Array.from({ length: Math.ceil(total / chunk.length) }, () => chunk),
+      5,
+    );
   } else if (route === 'hang') {
     res.on('close', () => (record.closedEarly = true));
   } else if (route === 'trickle') {

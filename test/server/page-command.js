@@ -6,7 +6,8 @@ export function pageCommand(name, run) {
     name: `${name}-command`,
     async executeCommand({ command, payload, session }) {
       if (command !== name) return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`${name} needs a puppeteer browser, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`${name} needs a puppeteer browser, not ${session.browser.type}`);
       return run(session.browser.getPage(session.id), payload);
     },
   };

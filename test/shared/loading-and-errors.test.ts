@@ -6,7 +6,6 @@ import { build, expectNothingThrownIntoThePage, logWhen, mountFailed, SEED_MARK,
 
 type Widget = HTMLElement & { src?: string; updateComplete: Promise<unknown> };
 
-
 /** Puts `el` on the page without waiting for any event; the caller removes it. */
 function place(el: HTMLElement): HTMLElement {
   document.body.append(el);
@@ -15,16 +14,66 @@ function place(el: HTMLElement): HTMLElement {
 
 // Each bad answer, the attributes that provoke it, and what the reader is told.
 const BAD_INPUTS: { what: string; kind: StoryErrorKind; attrs: () => Record<string, string>; says: string }[] = [
-  { what: 'an HTTP 404', kind: 'http', attrs: () => ({ src: `/faults/status/404?key=${unique('404')}` }), says: 'The story could not be loaded (HTTP 404).' },
-  { what: 'an HTTP 500', kind: 'http', attrs: () => ({ src: `/faults/status/500?key=${unique('500')}` }), says: 'The story could not be loaded (HTTP 500).' },
-  { what: 'an HTML page', kind: 'content-type', attrs: () => ({ src: `/faults/html?key=${unique('html')}` }), says: 'The story file is not JSON.' },
-  { what: 'a wrong content type', kind: 'content-type', attrs: () => ({ src: `/faults/wrong-type?key=${unique('type')}` }), says: 'The story file is not JSON.' },
-  { what: 'truncated JSON', kind: 'parse', attrs: () => ({ src: `/faults/truncated?key=${unique('cut')}` }), says: 'The story file is not valid JSON.' },
-  { what: 'a body that is not JSON', kind: 'parse', attrs: () => ({ src: `/faults/not-json?key=${unique('nj')}` }), says: 'The story file is not valid JSON.' },
-  { what: 'JSON that is not a story', kind: 'schema', attrs: () => ({ src: `/faults/status/200?key=${unique('200')}` }), says: 'The story file is not in the expected format.' },
-  { what: 'a body over max-bytes', kind: 'too-large', attrs: () => ({ src: `/faults/huge?key=${unique('huge')}&bytes=3000000`, 'max-bytes': '100000' }), says: 'The story file is too large.' },
-  { what: 'a server that never answers', kind: 'timeout', attrs: () => ({ src: `/faults/hang?key=${unique('hang')}`, timeout: '300' }), says: 'The story took too long to load.' },
-  { what: 'a server that is not there', kind: 'network', attrs: () => ({ src: 'http://127.0.0.1:9/story.json' }), says: 'The story could not be reached.' },
+  {
+    what: 'an HTTP 404',
+    kind: 'http',
+    attrs: () => ({ src: `/faults/status/404?key=${unique('404')}` }),
+    says: 'The story could not be loaded (HTTP 404).',
+  },
+  {
+    what: 'an HTTP 500',
+    kind: 'http',
+    attrs: () => ({ src: `/faults/status/500?key=${unique('500')}` }),
+    says: 'The story could not be loaded (HTTP 500).',
+  },
+  {
+    what: 'an HTML page',
+    kind: 'content-type',
+    attrs: () => ({ src: `/faults/html?key=${unique('html')}` }),
+    says: 'The story file is not JSON.',
+  },
+  {
+    what: 'a wrong content type',
+    kind: 'content-type',
+    attrs: () => ({ src: `/faults/wrong-type?key=${unique('type')}` }),
+    says: 'The story file is not JSON.',
+  },
+  {
+    what: 'truncated JSON',
+    kind: 'parse',
+    attrs: () => ({ src: `/faults/truncated?key=${unique('cut')}` }),
+    says: 'The story file is not valid JSON.',
+  },
+  {
+    what: 'a body that is not JSON',
+    kind: 'parse',
+    attrs: () => ({ src: `/faults/not-json?key=${unique('nj')}` }),
+    says: 'The story file is not valid JSON.',
+  },
+  {
+    what: 'JSON that is not a story',
+    kind: 'schema',
+    attrs: () => ({ src: `/faults/status/200?key=${unique('200')}` }),
+    says: 'The story file is not in the expected format.',
+  },
+  {
+    what: 'a body over max-bytes',
+    kind: 'too-large',
+    attrs: () => ({ src: `/faults/huge?key=${unique('huge')}&bytes=3000000`, 'max-bytes': '100000' }),
+    says: 'The story file is too large.',
+  },
+  {
+    what: 'a server that never answers',
+    kind: 'timeout',
+    attrs: () => ({ src: `/faults/hang?key=${unique('hang')}`, timeout: '300' }),
+    says: 'The story took too long to load.',
+  },
+  {
+    what: 'a server that is not there',
+    kind: 'network',
+    attrs: () => ({ src: 'http://127.0.0.1:9/story.json' }),
+    says: 'The story could not be reached.',
+  },
 ];
 
 describe('loading from src', () => {
@@ -64,19 +113,26 @@ describe('loading from src', () => {
   });
 
   it('reads a story that trickles in, and one behind a redirect', async () => {
-    for (const src of [`/faults/trickle?key=${unique('trickle')}&ms=15`, `/faults/redirect?key=${unique('redirect')}`]) {
+    for (const src of [
+      `/faults/trickle?key=${unique('trickle')}&ms=15`,
+      `/faults/redirect?key=${unique('redirect')}`,
+    ]) {
       const { el } = await loaded(html`<source-list src=${src}></source-list>`);
       expect(shownText(el)).to.contain(SEED_MARK['source-list']);
     }
   });
 
   it('keeps the default size cap when max-bytes is not a number', async () => {
-    const { detail } = await mountFailed(build('source-list', { src: `/faults/huge?key=${unique('nan-cap')}&bytes=3000000`, 'max-bytes': 'lots' }));
+    const { detail } = await mountFailed(
+      build('source-list', { src: `/faults/huge?key=${unique('nan-cap')}&bytes=3000000`, 'max-bytes': 'lots' }),
+    );
     expect(detail.kind).to.equal('too-large');
   });
 
   it('keeps the default timeout when timeout is not a number (and does not give up at once)', async () => {
-    const { el } = await loaded(html`<source-list timeout="soon" src="/faults/story?key=${unique('nan-timeout')}&delay=200&id=patient"></source-list>`);
+    const { el } = await loaded(
+      html`<source-list timeout="soon" src="/faults/story?key=${unique('nan-timeout')}&delay=200&id=patient"></source-list>`,
+    );
     expect(shownText(el)).to.contain(SEED_MARK['source-list']);
   });
 
@@ -101,13 +157,22 @@ describe('loading from src', () => {
       try {
         const shadow = outer.attachShadow({ mode: 'open' });
         const event = oneEvent(document, 'story-error') as Promise<CustomEvent<StoryErrorDetail>>;
-        shadow.append(Object.assign(build('source-list'), { story: { ...seed, sources: [{ id: 1, outlet: 'X', headline: 'h', lean: 'far' }] } }));
+        shadow.append(
+          Object.assign(build('source-list'), {
+            story: { ...seed, sources: [{ id: 1, outlet: 'X', headline: 'h', lean: 'far' }] },
+          }),
+        );
         const received = await event;
         expect(received.bubbles).to.equal(true);
         expect(received.composed).to.equal(true);
         expect(Object.keys(received.detail).sort()).to.deep.equal(['issues', 'kind', 'message']);
         expect(received.detail.kind).to.equal('schema');
-        expect(received.detail.issues).to.deep.equal([{ path: ['sources', 0, 'lean'], message: 'must be one of left, lean-left, center, lean-right, right, unrated' }]);
+        expect(received.detail.issues).to.deep.equal([
+          {
+            path: ['sources', 0, 'lean'],
+            message: 'must be one of left, lean-left, center, lean-right, right, unrated',
+          },
+        ]);
       } finally {
         outer.remove();
       }
@@ -123,7 +188,9 @@ describe('loading from src', () => {
         console.error = original;
       }
       expect(logged).to.have.length(1);
-      expect(String(logged[0]![0])).to.contain('<coverage-gaps>').and.contain('title: expected string, received number');
+      expect(String(logged[0]![0]))
+        .to.contain('<coverage-gaps>')
+        .and.contain('title: expected string, received number');
       expect(logged[0]![1]).to.deep.equal([{ path: ['title'], message: 'expected string, received number' }]);
     });
 
@@ -165,7 +232,9 @@ describe('loading from src', () => {
     });
 
     it('replaces the loading state with the story (no loading frame left behind)', async () => {
-      const { el } = await loaded(html`<viewpoint-card src="/faults/story?key=${unique('swap')}&delay=200&id=swap"></viewpoint-card>`);
+      const { el } = await loaded(
+        html`<viewpoint-card src="/faults/story?key=${unique('swap')}&delay=200&id=swap"></viewpoint-card>`,
+      );
       expect($(el, '[part~="loading"]')).to.equal(null);
       expect($(el, '[aria-busy]')).to.equal(null);
       expect(shownText(el)).to.contain(SEED_MARK['viewpoint-card']);
@@ -174,7 +243,9 @@ describe('loading from src', () => {
 
   describe('the latest src wins', () => {
     it('shows the second story even when the first answer arrives later', async () => {
-      const el = place(build('story-summary', { src: `/faults/story?key=${unique('slow')}&delay=800&id=first` })) as Widget;
+      const el = place(
+        build('story-summary', { src: `/faults/story?key=${unique('slow')}&delay=800&id=first` }),
+      ) as Widget;
       try {
         const titles: string[] = [];
         el.addEventListener('story-load', (event) => titles.push(event.detail.story.title));
@@ -207,7 +278,9 @@ describe('loading from src', () => {
     });
 
     it('recovers from an error when src changes to a good story, and shows a new error after that', async () => {
-      const { el } = await failed<Widget>(html`<coverage-gaps src="/faults/status/404?key=${unique('bad')}"></coverage-gaps>`);
+      const { el } = await failed<Widget>(
+        html`<coverage-gaps src="/faults/status/404?key=${unique('bad')}"></coverage-gaps>`,
+      );
       const loadedAgain = oneEvent(el, 'story-load');
       el.src = `/demo/stories/open-source-ai.json?${unique('good')}`;
       await loadedAgain;
@@ -233,7 +306,9 @@ describe('loading from src', () => {
     });
 
     it('loads again when put back on the page', async () => {
-      const el = place(build('source-list', { src: `/faults/story?key=${unique('back')}&delay=300&id=back` })) as Widget;
+      const el = place(
+        build('source-list', { src: `/faults/story?key=${unique('back')}&delay=300&id=back` }),
+      ) as Widget;
       try {
         await el.updateComplete;
         el.remove();
@@ -255,7 +330,13 @@ describe('loading from src', () => {
       <story-summary src=${src}></story-summary><viewpoint-card src=${src}></viewpoint-card>
       <source-list src=${src}></source-list><coverage-gaps src=${src}></coverage-gaps>
     </div>`);
-    await Promise.all(WIDGETS.map((tag) => (el.querySelector(tag)!.shadowRoot!.querySelector('[part~="loading"]') ? oneEvent(el.querySelector(tag)!, 'story-load') : null)));
+    await Promise.all(
+      WIDGETS.map((tag) =>
+        el.querySelector(tag)!.shadowRoot!.querySelector('[part~="loading"]')
+          ? oneEvent(el.querySelector(tag)!, 'story-load')
+          : null,
+      ),
+    );
     await settled(el);
     for (const tag of WIDGETS) expect(shownText(el.querySelector(tag)!), tag).to.not.contain('Loading');
     expect((await serverLog(key)).requests).to.equal(1);

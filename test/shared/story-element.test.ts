@@ -3,7 +3,8 @@ import '../../src/index.js';
 import { $, $$, failed, loaded, seed, seedCopy, shownText, unique } from '../helpers.js';
 import { shown, WIDGETS } from '../reader.js';
 
-const widget = (tag: string, props: Record<string, unknown>) => html`${Object.assign(document.createElement(tag), props)}`;
+const widget = (tag: string, props: Record<string, unknown>) =>
+  html`${Object.assign(document.createElement(tag), props)}`;
 
 /** The story the widgets show in these tests: the seed with a cited source on the first viewpoint, so every widget has sub-headings or lists. */
 const story = () => {
@@ -40,7 +41,9 @@ describe('what every widget shares', () => {
 
       it('reflects theme, and shows a translated error message', async () => {
         const labels = { errorTitle: 'Fehler.', 'error.http': 'Die Geschichte fehlt (HTTP {status}).' };
-        const { el } = await failed(widget(tag, { theme: 'dark', labels, src: `/faults/status/410?key=${unique(tag)}` }));
+        const { el } = await failed(
+          widget(tag, { theme: 'dark', labels, src: `/faults/status/410?key=${unique(tag)}` }),
+        );
         expect(el.getAttribute('theme')).to.equal('dark');
         expect(shownText(el)).to.equal('Fehler. Die Geschichte fehlt (HTTP 410).');
       });

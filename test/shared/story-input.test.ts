@@ -76,7 +76,9 @@ describe('giving a widget its story', () => {
         const el = build(tag, { src: `/faults/story?key=${unique(tag)}&id=from-src` }, inline);
         const fromSrc = await mountLoaded(el);
         expect(fromSrc.detail.story.id).to.equal('from-src');
-        const { detail } = await mountLoaded(Object.assign(build(tag, { src: SEED_URL }, inline), { story: { ...seed, id: 'from-property' } }));
+        const { detail } = await mountLoaded(
+          Object.assign(build(tag, { src: SEED_URL }, inline), { story: { ...seed, id: 'from-property' } }),
+        );
         expect(detail.story.id).to.equal('from-property');
       });
 
@@ -103,7 +105,11 @@ describe('giving a widget its story', () => {
       it('says an inline story in the wrong shape is not in the expected format ("schema"), with paths', async () => {
         const { detail } = await mountFailed(build(tag, {}, JSON.stringify({ ...seed, sources: [{ id: 'one' }] })));
         expect(detail.kind).to.equal('schema');
-        expect(detail.issues.map((issue) => issue.path.join('.'))).to.include.members(['sources.0.id', 'sources.0.outlet', 'sources.0.headline']);
+        expect(detail.issues.map((issue) => issue.path.join('.'))).to.include.members([
+          'sources.0.id',
+          'sources.0.outlet',
+          'sources.0.headline',
+        ]);
       });
     });
   }
@@ -111,7 +117,10 @@ describe('giving a widget its story', () => {
   it('resolves relative links of a src story against the story file, not the page', async () => {
     const { el } = await loaded(html`<source-list src="/test/fixtures/stories/relative-links.json"></source-list>`);
     const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
-    expect(links).to.deep.equal([`${location.origin}/test/fixtures/articles/one.html`, `${location.origin}/articles/two.html`]);
+    expect(links).to.deep.equal([
+      `${location.origin}/test/fixtures/articles/one.html`,
+      `${location.origin}/articles/two.html`,
+    ]);
   });
 
   it('shows the right story on each of several widgets given different stories', async () => {

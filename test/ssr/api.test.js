@@ -2,7 +2,13 @@
 // behind the command, on the built package entry.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { renderStory, storyJsonLd, storyJsonLdScript, validateStory, validateStoryText } from '../../dist/server/index.js';
+import {
+  renderStory,
+  storyJsonLd,
+  storyJsonLdScript,
+  validateStory,
+  validateStoryText,
+} from '../../dist/server/index.js';
 import { StoryError } from '../../dist/story/story-error.js';
 import { seed } from './cli-helpers.js';
 
@@ -25,8 +31,15 @@ describe('validateStory', () => {
         assert.deepEqual(Object.keys(problem).sort(), ['at', 'hint', 'message', 'path']);
       }
     }
-    const { problems } = validateStory({ id: 'x', title: 'y', sources: [{ id: 1, outlet: 'A', headline: 'h', lean: 'centre' }] });
-    assert.deepEqual(problems.map((p) => p.at), ['sources.0.lean']);
+    const { problems } = validateStory({
+      id: 'x',
+      title: 'y',
+      sources: [{ id: 1, outlet: 'A', headline: 'h', lean: 'centre' }],
+    });
+    assert.deepEqual(
+      problems.map((p) => p.at),
+      ['sources.0.lean'],
+    );
     assert.match(problems[0].hint, /did you mean "center"\?/);
   });
 
@@ -39,8 +52,16 @@ describe('validateStory', () => {
 
 describe('renderStory', () => {
   test('renders the requested widget with its options as attributes', async () => {
-    const html = await renderStory(seed(), { element: 'viewpoint-card', viewpoint: 'ai-safety-researchers', headingLevel: 4, theme: 'light' });
-    assert.match(html, /^<viewpoint-card theme="light" heading-level="4" viewpoint="ai-safety-researchers"><template shadowroot="open" shadowrootmode="open">/);
+    const html = await renderStory(seed(), {
+      element: 'viewpoint-card',
+      viewpoint: 'ai-safety-researchers',
+      headingLevel: 4,
+      theme: 'light',
+    });
+    assert.match(
+      html,
+      /^<viewpoint-card theme="light" heading-level="4" viewpoint="ai-safety-researchers"><template shadowroot="open" shadowrootmode="open">/,
+    );
     assert.match(html, /<h4 part="name" id="heading">.*AI Safety Researchers/s);
     const shadow = html.slice(0, html.indexOf('<script type="application/json">'));
     assert.ok(!shadow.includes('Open-Source Advocates'), 'only the one viewpoint');
@@ -48,7 +69,10 @@ describe('renderStory', () => {
 
   test('renders the four widgets by default', async () => {
     const html = await renderStory(seed());
-    assert.deepEqual([...html.matchAll(/^<([a-z-]+)/gm)].map((m) => m[1]), ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps']);
+    assert.deepEqual(
+      [...html.matchAll(/^<([a-z-]+)/gm)].map((m) => m[1]),
+      ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'],
+    );
     assert.equal(html.match(/shadowrootmode="open"/g).length, 4);
   });
 
@@ -56,7 +80,10 @@ describe('renderStory', () => {
     await assert.rejects(renderStory({ id: 'x' }), (error) => {
       assert.ok(error instanceof StoryError);
       assert.equal(error.kind, 'schema');
-      assert.deepEqual(error.issues.map((issue) => issue.path), [['title']]);
+      assert.deepEqual(
+        error.issues.map((issue) => issue.path),
+        [['title']],
+      );
       return true;
     });
   });
@@ -85,7 +112,10 @@ describe('storyJsonLd', () => {
     assert.equal(article.description, story.summary);
     assert.equal(article.inLanguage, 'en');
     assert.equal(article.mainEntityOfPage, 'https://news.example/ai');
-    assert.deepEqual(article.citation.map((c) => c.publisher.name), story.sources.map((s) => s.outlet));
+    assert.deepEqual(
+      article.citation.map((c) => c.publisher.name),
+      story.sources.map((s) => s.outlet),
+    );
   });
 
   test('the script block escapes < so that no story text can end it', () => {

@@ -42,7 +42,10 @@ export async function axeViolations(page) {
 /** What a reader sees in each widget: the rendered text of its shadow root (hidden parts excluded). */
 export function widgetTexts(page) {
   return page.evaluate(
-    (tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.querySelector('.base')?.innerText ?? ''])),
+    (tags) =>
+      Object.fromEntries(
+        tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.querySelector('.base')?.innerText ?? '']),
+      ),
     WIDGETS,
   );
 }

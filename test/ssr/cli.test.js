@@ -21,8 +21,14 @@ describe('viewpoint-cards validate', () => {
     assert.equal(code, 1);
     assert.match(stdout, /three-problems\.json: 3 problems/);
     assert.match(stdout, /^ {2}title: required\n {4}hint: add "title"/m);
-    assert.match(stdout, /^ {2}sources\.1\.lean: must be one of left, lean-left, center, lean-right, right, unrated\n {4}hint: .*did you mean "lean-left"\?/m);
-    assert.match(stdout, /^ {2}viewpoints\.0\.sourceIds\.0: expected .*, received string\n {4}hint: "sourceIds\[0\]" takes .*found "2" \(a string\)/m);
+    assert.match(
+      stdout,
+      /^ {2}sources\.1\.lean: must be one of left, lean-left, center, lean-right, right, unrated\n {4}hint: .*did you mean "lean-left"\?/m,
+    );
+    assert.match(
+      stdout,
+      /^ {2}viewpoints\.0\.sourceIds\.0: expected .*, received string\n {4}hint: "sourceIds\[0\]" takes .*found "2" \(a string\)/m,
+    );
   });
 
   test('reports a duplicate source id at the second entry', async () => {
@@ -34,7 +40,10 @@ describe('viewpoint-cards validate', () => {
   });
 
   test('points at the line and column of a JSON syntax error', async () => {
-    const { code, stdout } = await cli(['validate', storyFile('trailing-comma.json', '{\n  "id": "x",\n  "title": "y",\n}\n')]);
+    const { code, stdout } = await cli([
+      'validate',
+      storyFile('trailing-comma.json', '{\n  "id": "x",\n  "title": "y",\n}\n'),
+    ]);
     assert.equal(code, 1);
     assert.match(stdout, /\(root\): not valid JSON: .*\n {4}hint: look at line 4, column 1/);
   });
@@ -60,7 +69,10 @@ describe('viewpoint-cards validate', () => {
     assert.equal(code, 1);
     const report = JSON.parse(stdout);
     assert.equal(report.valid, false);
-    assert.deepEqual(report.files.map((file) => file.valid), [true, false]);
+    assert.deepEqual(
+      report.files.map((file) => file.valid),
+      [true, false],
+    );
     const [problem] = report.files[1].problems;
     assert.deepEqual(problem.path, ['sources', 2, 'outlet']);
     assert.equal(problem.at, 'sources.2.outlet');
@@ -85,9 +97,21 @@ describe('viewpoint-cards validate', () => {
 
 describe('viewpoint-cards render', () => {
   test('prints one widget as declarative shadow DOM with its story inline', async () => {
-    const { code, stdout } = await cli(['render', seedPath, '--element', 'source-list', '--theme', 'dark', '--heading-level', '3']);
+    const { code, stdout } = await cli([
+      'render',
+      seedPath,
+      '--element',
+      'source-list',
+      '--theme',
+      'dark',
+      '--heading-level',
+      '3',
+    ]);
     assert.equal(code, 0);
-    assert.match(stdout, /^<source-list theme="dark" heading-level="3"><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(
+      stdout,
+      /^<source-list theme="dark" heading-level="3"><template shadowroot="open" shadowrootmode="open">/,
+    );
     assert.match(stdout, /<h3 part="heading" id="heading">/);
     for (const source of seed().sources) assert.ok(stdout.includes(escapeHtml(source.outlet)), source.outlet);
     const inline = /<script type="application\/json">(.*?)<\/script><\/source-list>\n$/s.exec(stdout);
@@ -107,7 +131,15 @@ describe('viewpoint-cards render', () => {
     const story = seed();
     story.sources[0].url = 'https://outlet.example/ai-bill';
     const file = storyFile('linked.json', story);
-    const { code, stdout } = await cli(['render', file, '--element', 'coverage-gaps', '--jsonld', '--base-url', 'https://news.example/ai/']);
+    const { code, stdout } = await cli([
+      'render',
+      file,
+      '--element',
+      'coverage-gaps',
+      '--jsonld',
+      '--base-url',
+      'https://news.example/ai/',
+    ]);
     assert.equal(code, 0);
     const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(stdout);
     assert.ok(block);
@@ -147,7 +179,14 @@ describe('viewpoint-cards render', () => {
     const story = seed();
     story.sources[0].url = 'javascript:alert(1)';
     story.sources[1].url = '/reports/open-weights';
-    const { code, stdout, stderr } = await cli(['render', storyFile('links.json', story), '--element', 'source-list', '--base-url', 'https://news.example/ai/']);
+    const { code, stdout, stderr } = await cli([
+      'render',
+      storyFile('links.json', story),
+      '--element',
+      'source-list',
+      '--base-url',
+      'https://news.example/ai/',
+    ]);
     assert.equal(code, 0);
     assert.ok(!stdout.includes('javascript:'));
     assert.ok(stdout.includes('href="https://news.example/reports/open-weights"'));
@@ -162,7 +201,14 @@ describe('viewpoint-cards render', () => {
   });
 
   test('an unknown viewpoint exits 1 with the reason', async () => {
-    const { code, stdout, stderr } = await cli(['render', seedPath, '--element', 'viewpoint-card', '--viewpoint', 'nobody']);
+    const { code, stdout, stderr } = await cli([
+      'render',
+      seedPath,
+      '--element',
+      'viewpoint-card',
+      '--viewpoint',
+      'nobody',
+    ]);
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /has no viewpoint "nobody"/);
@@ -184,5 +230,10 @@ describe('viewpoint-cards render', () => {
 });
 
 function escapeHtml(text) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

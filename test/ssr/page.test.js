@@ -23,7 +23,12 @@ describe('the prerendered page with JavaScript off', () => {
   });
 
   test('runs no script: the widgets are not even defined', async () => {
-    assert.deepEqual(await page.evaluate((tags) => tags.map((tag) => customElements.get(tag) ?? null), WIDGETS), [null, null, null, null]);
+    assert.deepEqual(await page.evaluate((tags) => tags.map((tag) => customElements.get(tag) ?? null), WIDGETS), [
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   test('shows the full content of every widget', async () => {
@@ -73,7 +78,10 @@ describe('the prerendered page upgraded by the script', () => {
     page = await chromium.newPage({ height: 4000 });
     await page.evaluateOnNewDocument(() => {
       globalThis.layoutShifts = [];
-      new PerformanceObserver((list) => globalThis.layoutShifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => globalThis.layoutShifts.push(...list.getEntries())).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
       globalThis.storyLoads = 0;
       document.addEventListener('story-load', () => globalThis.storyLoads++);
     });
@@ -81,7 +89,9 @@ describe('the prerendered page upgraded by the script', () => {
     await page.setRequestInterception(true);
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    page.on('request', (request) => (request.url().endsWith('/viewpoint-cards.js') ? release(request) : request.continue()));
+    page.on('request', (request) =>
+      request.url().endsWith('/viewpoint-cards.js') ? release(request) : request.continue(),
+    );
     const navigation = page.goto(chromium.url);
     const script = await held;
     // Parsed in full ("interactive"); the held module script is what keeps it from "complete".
@@ -93,7 +103,11 @@ describe('the prerendered page upgraded by the script', () => {
     // Chromium does not count shifts within 500 ms of an input; wait so that it would.
     await new Promise((resolve) => setTimeout(resolve, 600));
     await painted(page);
-    before_ = { layout: await layout(page), screenshot: await page.screenshot(), defined: await page.evaluate(() => !!customElements.get('source-list')) };
+    before_ = {
+      layout: await layout(page),
+      screenshot: await page.screenshot(),
+      defined: await page.evaluate(() => !!customElements.get('source-list')),
+    };
     // Shifts from here on are the upgrade's. (Before, a parser that pauses
     // mid-page on a busy machine may paint a widget before its shadow root
     // template is complete; that is loading, not upgrading.)
@@ -108,16 +122,23 @@ describe('the prerendered page upgraded by the script', () => {
 
   test('the widgets were prerendered before the script and upgraded after it', async () => {
     assert.equal(before_.defined, false);
-    assert.ok(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), 'the whole page is in the window');
-    const upgraded = await page.evaluate((tags) => tags.map((tag) => {
-      const el = document.querySelector(tag);
-      // Lit adopts its styles: the server's <style> elements are gone once the widget re-rendered.
-      return el.hasUpdated === true && el.shadowRoot.querySelector('style') === null;
-    }), WIDGETS);
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight),
+      'the whole page is in the window',
+    );
+    const upgraded = await page.evaluate(
+      (tags) =>
+        tags.map((tag) => {
+          const el = document.querySelector(tag);
+          // Lit adopts its styles: the server's <style> elements are gone once the widget re-rendered.
+          return el.hasUpdated === true && el.shadowRoot.querySelector('style') === null;
+        }),
+      WIDGETS,
+    );
     assert.deepEqual(upgraded, [true, true, true, true]);
   });
 
-  test("keeps what the reader did before: the open detail and the focus", async () => {
+  test('keeps what the reader did before: the open detail and the focus', async () => {
     const state = await page.evaluate(() => ({
       open: document.querySelector('viewpoint-card').shadowRoot.querySelector('details').open,
       focus: document.activeElement.localName,

@@ -15,7 +15,6 @@ async function failureOf(url: string, options: Parameters<typeof loadStory>[1] =
   expect.fail(`${url} loaded`);
 }
 
-
 describe('loadStory', () => {
   it('loads and validates the story at a URL relative to the page', async () => {
     const story = await loadStory(`${SEED_URL}?${unique('plain')}`);
@@ -115,7 +114,10 @@ describe('loadStory', () => {
 
   it('falls back to the default limits for limits that are not positive numbers', async () => {
     for (const bad of [Number.NaN, 0, -5, Number.POSITIVE_INFINITY]) {
-      const story = await loadStory(`/faults/story?key=${unique('limits')}&delay=100&id=ok`, { timeout: bad, maxBytes: bad });
+      const story = await loadStory(`/faults/story?key=${unique('limits')}&delay=100&id=ok`, {
+        timeout: bad,
+        maxBytes: bad,
+      });
       expect(story.id, String(bad)).to.equal('ok');
     }
     const error = await failureOf(`/faults/huge?key=${unique('nan-cap')}&bytes=3000000`, { maxBytes: Number.NaN });

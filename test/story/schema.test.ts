@@ -82,7 +82,9 @@ describe('story schema', () => {
       const story = seedCopy();
       (story.sources![3] as Record<string, unknown>).lean = 'far-left';
       const error = rejectionOf(story);
-      expect(issueAt(error, 'sources.3.lean').message).to.equal('must be one of left, lean-left, center, lean-right, right, unrated');
+      expect(issueAt(error, 'sources.3.lean').message).to.equal(
+        'must be one of left, lean-left, center, lean-right, right, unrated',
+      );
     });
 
     it('a version other than 1', () => {
@@ -140,7 +142,12 @@ describe('story schema', () => {
   });
 
   it('accepts dates and date-times in ISO 8601', () => {
-    for (const updatedAt of ['2026-11-29', '2026-11-29T05:40:00Z', '2026-11-29T07:40:00+02:00', '2026-11-29T05:40:00']) {
+    for (const updatedAt of [
+      '2026-11-29',
+      '2026-11-29T05:40:00Z',
+      '2026-11-29T07:40:00+02:00',
+      '2026-11-29T05:40:00',
+    ]) {
       expect(() => parseStory({ id: 'x', title: 'T', updatedAt }, document.baseURI), updatedAt).not.to.throw();
     }
   });
@@ -234,7 +241,14 @@ describe('the generated JSON Schema (dist/story.schema.json)', () => {
     expect(props.perspectives.items.required).to.have.members(['label', 'summary']);
     expect(props.related.items.required).to.have.members(['title']);
     expect(props.leanRatings.required).to.have.members(['provider']);
-    expect(props.sources.items.properties.lean.enum).to.have.members(['left', 'lean-left', 'center', 'lean-right', 'right', 'unrated']);
+    expect(props.sources.items.properties.lean.enum).to.have.members([
+      'left',
+      'lean-left',
+      'center',
+      'lean-right',
+      'right',
+      'unrated',
+    ]);
   });
 
   it('accepts the seed story (checked here against the schema by a small validator)', () => {
@@ -257,21 +271,33 @@ describe('the generated JSON Schema (dist/story.schema.json)', () => {
 function violations(schema: Record<string, any>, value: unknown, path: string): string[] {
   const at = (message: string) => [`${path || '(root)'}: ${message}`];
   if (schema.anyOf) {
-    return schema.anyOf.some((option: Record<string, any>) => violations(option, value, path).length === 0) ? [] : at('no anyOf matched');
+    return schema.anyOf.some((option: Record<string, any>) => violations(option, value, path).length === 0)
+      ? []
+      : at('no anyOf matched');
   }
   if (schema.const !== undefined && value !== schema.const) return at('not const');
   if (schema.enum && !schema.enum.includes(value)) return at('not in enum');
-  const type = Array.isArray(value) ? 'array' : value === null ? 'null' : Number.isInteger(value) ? 'integer' : typeof value;
-  if (schema.type && !(schema.type === type || (schema.type === 'number' && type === 'integer'))) return at(`expected ${schema.type}, got ${type}`);
+  const type = Array.isArray(value)
+    ? 'array'
+    : value === null
+      ? 'null'
+      : Number.isInteger(value)
+        ? 'integer'
+        : typeof value;
+  if (schema.type && !(schema.type === type || (schema.type === 'number' && type === 'integer')))
+    return at(`expected ${schema.type}, got ${type}`);
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) return at('too short');
     if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) return at('pattern');
   }
   if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) return at('below minimum');
-  if (Array.isArray(value) && schema.items) return value.flatMap((item, i) => violations(schema.items, item, path ? `${path}.${i}` : `${i}`));
+  if (Array.isArray(value) && schema.items)
+    return value.flatMap((item, i) => violations(schema.items, item, path ? `${path}.${i}` : `${i}`));
   if (type === 'object') {
     const object = value as Record<string, unknown>;
-    const missing = (schema.required ?? []).filter((key: string) => !(key in object)).map((key: string) => `${path ? `${path}.` : ''}${key}: required`);
+    const missing = (schema.required ?? [])
+      .filter((key: string) => !(key in object))
+      .map((key: string) => `${path ? `${path}.` : ''}${key}: required`);
     const nested = Object.entries(schema.properties ?? {}).flatMap(([key, sub]) =>
       key in object ? violations(sub as Record<string, any>, object[key], path ? `${path}.${key}` : key) : [],
     );

@@ -28,7 +28,12 @@ const PAGES = Number(process.env.STORYBOOK_CHECK_PAGES ?? 3);
 const TIMEOUT = 30_000;
 const DEFAULT_VIEWPORT = { width: 1024, height: 768 };
 // Several pages share one browser: none may be throttled as a background tab.
-const ARGS = [...chromiumArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
+const ARGS = [
+  ...chromiumArgs,
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
 
 /** Unloads the page, so that its last console messages reach the listeners of the story that caused them. */
 const leave = (page) => page.goto('about:blank').catch(() => {});
@@ -46,22 +51,28 @@ async function check(page, baseUrl, id, theme) {
     await page.setViewport(DEFAULT_VIEWPORT);
     // The addon's own axe run after each render is switched off (a11y.manual): this check runs axe once, after the widgets settle.
     const globals = `theme:${theme};a11y.manual:!true`;
-    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`, { waitUntil: 'load', timeout: TIMEOUT });
+    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`, {
+      waitUntil: 'load',
+      timeout: TIMEOUT,
+    });
     const story = await page.evaluate(renderedStory, TIMEOUT);
     if (story.phase !== 'finished') problems.push(`Storybook render ${story.phase}`);
     if (story.viewport) await page.setViewport(story.viewport);
     const shown = await page.evaluate(settle, story.staysLoading, TIMEOUT);
     widgets = shown.count;
     const wanted = story.lockedTheme ?? theme;
-    if (shown.toolbarThemes.some((t) => t !== wanted)) problems.push(`widgets do not follow the Theme switch (${wanted}): ${shown.toolbarThemes}`);
+    if (shown.toolbarThemes.some((t) => t !== wanted))
+      problems.push(`widgets do not follow the Theme switch (${wanted}): ${shown.toolbarThemes}`);
     await page.addScriptTag({ path: AXE });
     for (const v of await page.evaluate(runAxe, story.a11y)) {
       problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.join('\n      ')}`);
     }
     await leave(page);
     const expected = story.expectedErrors;
-    for (const text of consoleErrors.filter((e) => !expected.some((x) => e.includes(x)))) problems.push(`console error: ${text}`);
-    for (const x of expected.filter((x) => !consoleErrors.some((e) => e.includes(x)))) problems.push(`expected console error missing: ${x}`);
+    for (const text of consoleErrors.filter((e) => !expected.some((x) => e.includes(x))))
+      problems.push(`console error: ${text}`);
+    for (const x of expected.filter((x) => !consoleErrors.some((e) => e.includes(x))))
+      problems.push(`expected console error missing: ${x}`);
   } catch (error) {
     problems.push(`failed: ${error.message}`, ...consoleErrors.map((e) => `console error: ${e}`));
   } finally {
@@ -88,7 +99,10 @@ async function checkDocs(page, baseUrl, id) {
   const onPageError = (error) => uncaught.push(`uncaught: ${error.message}`);
   page.on('pageerror', onPageError);
   try {
-    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load', timeout: TIMEOUT });
+    await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=docs&globals=a11y.manual:!true`, {
+      waitUntil: 'load',
+      timeout: TIMEOUT,
+    });
     await page.evaluate(renderedDocs, TIMEOUT);
     return uncaught;
   } catch (error) {
@@ -110,7 +124,10 @@ async function checkAll(dir) {
   const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
   const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(only));
-  const jobs = [...docs.map((story) => ({ story })), ...stories.flatMap((story) => THEMES.map((theme) => ({ story, theme })))];
+  const jobs = [
+    ...docs.map((story) => ({ story })),
+    ...stories.flatMap((story) => THEMES.map((theme) => ({ story, theme }))),
+  ];
   const server = await serveStatic(dir);
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -125,7 +142,8 @@ async function checkAll(dir) {
       const page = await browser.newPage();
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         if (!job.theme) {
-          for (const problem of await checkDocs(page, server.url, job.story.id)) failures.push(`${job.story.id}: ${problem}`);
+          for (const problem of await checkDocs(page, server.url, job.story.id))
+            failures.push(`${job.story.id}: ${problem}`);
           continue;
         }
         const result = await check(page, server.url, job.story.id, job.theme);

@@ -18,7 +18,8 @@ export async function renderedStory(timeout) {
         viewport: size && { width: parseInt(size.width, 10), height: parseInt(size.height, 10) },
       };
     }
-    if (Date.now() - started > timeout) throw new Error(`Storybook did not finish rendering (phase: ${render?.phase ?? 'none'})`);
+    if (Date.now() - started > timeout)
+      throw new Error(`Storybook did not finish rendering (phase: ${render?.phase ?? 'none'})`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -37,7 +38,10 @@ export async function settle(staysLoading, timeout) {
     const themed = widgets.every((widget) => widget.hasAttribute('theme'));
     if (widgets.length && themed && (staysLoading ? loading > 0 : loading === 0)) {
       const fromToolbar = widgets.filter((widget) => widget.hasAttribute('data-toolbar-theme'));
-      return { count: widgets.length, toolbarThemes: [...new Set(fromToolbar.map((widget) => widget.getAttribute('theme')))] };
+      return {
+        count: widgets.length,
+        toolbarThemes: [...new Set(fromToolbar.map((widget) => widget.getAttribute('theme')))],
+      };
     }
     if (Date.now() - started > timeout) {
       throw new Error(`widgets did not settle: ${widgets.length} widgets, ${loading} loading, themed: ${themed}`);
@@ -57,7 +61,12 @@ export async function runAxe({ config, options }) {
     id: violation.id,
     impact: violation.impact,
     help: violation.help,
-    nodes: violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    nodes: violation.nodes
+      .slice(0, 3)
+      .map(
+        (node) =>
+          `${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+      ),
   }));
 }
 

@@ -24,8 +24,14 @@ export async function themeCoverageProblems(root) {
   const themeTokens = namesIn(themes, TOKEN);
   const themeParts = namesIn(themes, PART);
   return [
-    ...[...new Set(documented)].filter((name) => !introTokens.has(name)).map((name) => `${name} is not named on the introduction page`),
-    ...[...introTokens].filter((name) => !themeTokens.has(name)).map((name) => `${name} is named but no theme story uses it`),
-    ...[...namesIn(intro, PART)].filter((name) => !themeParts.has(name)).map((name) => `::part(${name}) is named but no theme story uses it`),
+    ...[...new Set(documented)]
+      .filter((name) => !introTokens.has(name))
+      .map((name) => `${name} is not named on the introduction page`),
+    ...[...introTokens]
+      .filter((name) => !themeTokens.has(name))
+      .map((name) => `${name} is named but no theme story uses it`),
+    ...[...namesIn(intro, PART)]
+      .filter((name) => !themeParts.has(name))
+      .map((name) => `::part(${name}) is named but no theme story uses it`),
   ];
 }

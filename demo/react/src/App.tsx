@@ -8,7 +8,11 @@ export function App() {
   return (
     <main>
       <h1>{title ?? 'Loading…'}</h1>
-      <StorySummary src="/open-source-ai.json" headingLevel={2} onStoryLoad={(event) => setTitle(event.detail.story.title)} />
+      <StorySummary
+        src="/open-source-ai.json"
+        headingLevel={2}
+        onStoryLoad={(event) => setTitle(event.detail.story.title)}
+      />
       <SourceList src="/open-source-ai.json" headingLevel={2} theme="dark" />
       <SourceList src="/missing-story.json" headingLevel={2} onStoryError={(event) => setProblem(event.detail.kind)} />
       {problem && <p role="status">The second list could not load its story ({problem}).</p>}

@@ -2,21 +2,36 @@
 // strict CSP runs it): records what the library does to the page, for the
 // test in the parent window to read from `window.__spy`.
 (() => {
-  const spy = (window.__spy = { violations: [], errors: [], evals: [], policies: [], warnings: [], loads: [], failures: [] });
+  const spy = (window.__spy = {
+    violations: [],
+    errors: [],
+    evals: [],
+    policies: [],
+    warnings: [],
+    loads: [],
+    failures: [],
+  });
 
   document.addEventListener('securitypolicyviolation', (e) => {
-    spy.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    spy.violations.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+    );
   });
   window.addEventListener('error', (e) => spy.errors.push(String(e.message)));
   window.addEventListener('unhandledrejection', (e) => spy.errors.push(`unhandled rejection: ${e.reason}`));
   window.addEventListener('story-load', (e) => spy.loads.push(e.composedPath()[0].localName));
-  window.addEventListener('story-error', (e) => spy.failures.push(`${e.composedPath()[0].localName}: ${e.detail.kind}`));
+  window.addEventListener('story-error', (e) =>
+    spy.failures.push(`${e.composedPath()[0].localName}: ${e.detail.kind}`),
+  );
 
   // Code from strings: eval, the Function constructors (reached through the
   // global or through any function's .constructor) and string timers.
   const record = (name) => spy.evals.push(`${name} (${new Error().stack.split('\n')[2]?.trim()})`);
   const realEval = window.eval;
-  window.eval = function (code) { record('eval'); return realEval(code); };
+  window.eval = function (code) {
+    record('eval');
+    return realEval(code);
+  };
   const trap = (Original, name) => {
     const Spy = new Proxy(Original, {
       apply: (target, self, args) => (record(name), Reflect.apply(target, self, args)),

@@ -1,6 +1,14 @@
 // What a user writes against the package, checked with no `any` and no
 // skipLibCheck. Each `@ts-expect-error` proves that a wrong use is caught.
-import { DEFAULT_LABELS, StoryError, StorySchema, VERSION, parseStory, type Story, type StoryErrorDetail } from 'viewpoint-cards';
+import {
+  DEFAULT_LABELS,
+  StoryError,
+  StorySchema,
+  VERSION,
+  parseStory,
+  type Story,
+  type StoryErrorDetail,
+} from 'viewpoint-cards';
 import { SourceList as SourceListClass } from 'viewpoint-cards/classes.js';
 import { SourceList } from 'viewpoint-cards/source-list.js';
 import 'viewpoint-cards/story-summary.js';
