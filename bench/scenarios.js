@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { WIDGETS, manyStories, plainMarkup, seed, storyWithSources, widgetMarkup } from './fixtures.js';
 import { startServer } from './server.js';
 import { pairedRatio, summarize } from './stats.js';
@@ -69,7 +69,7 @@ export async function runScenarios({ profile: name = 'full', only = [1, 2, 3, 4,
   const bundle = readBundle();
   const server = await startServer({ bundle });
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     protocolTimeout: 600_000,
     // gc() between samples; exact heap figures for the memory scenario.

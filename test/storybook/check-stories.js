@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { renderedDocs, renderedStory, runAxe, settle } from './in-page.js';
 import { serveStatic } from './serve-static.js';
 import { themeCoverageProblems } from './theme-coverage.js';
@@ -130,7 +130,7 @@ async function checkAll(dir) {
   ];
   const server = await serveStatic(dir);
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: ARGS,
     protocolTimeout: 4 * TIMEOUT,
