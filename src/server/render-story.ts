@@ -9,6 +9,7 @@ import { SERVER_BASE } from '../shared/story-input-controller.js';
 import type { Theme } from '../shared/story-element.js';
 import { parseStory } from '../story/parse-story.js';
 import { StoryError } from '../story/story-error.js';
+import { RenderOptionError } from './render-option-error.js';
 import { scriptJson } from './script-json.js';
 
 /** The widgets that can be prerendered, in the order `all` prints them. */
@@ -45,7 +46,7 @@ export interface RenderOptions {
  * There is no `<story-provider>` on the server (context needs a live DOM):
  * each widget gets the story itself. Throws a StoryError for an invalid
  * story (`schema`) or an unknown `viewpoint` (`not-found`), and a TypeError
- * for an unknown option value.
+ * (RenderOptionError) for an unknown option value.
  */
 export async function renderStory(input: unknown, options: RenderOptions = {}): Promise<string> {
   const { element = 'all', theme, headingLevel, viewpoint } = checkOptions(options);
@@ -89,12 +90,12 @@ function withInlineStory(markup: string, name: ElementName, json: string): strin
 function checkOptions(options: RenderOptions): RenderOptions {
   const { element, theme, headingLevel } = options;
   if (element !== undefined && element !== 'all' && !ELEMENT_NAMES.includes(element)) {
-    throw new TypeError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
+    throw new RenderOptionError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
   }
   if (theme !== undefined && !THEMES.includes(theme))
-    throw new TypeError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
+    throw new RenderOptionError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
   if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)) {
-    throw new TypeError(`The heading level must be a whole number from 1 to 6, not ${headingLevel}.`);
+    throw new RenderOptionError(`The heading level must be a whole number from 1 to 6, not ${headingLevel}.`);
   }
   return options;
 }
