@@ -13,7 +13,7 @@
 //   /fixtures/<name>     generated JSON (stories) registered by the runner.
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mimeType, send, startStaticServer } from '../scripts/static-server.js';
+import { MIME_TYPES, send, startStaticServer } from '../scripts/static-server.js';
 
 const folder = (name) => fileURLToPath(new URL(`../${name}/`, import.meta.url));
 const noStore = { 'cache-control': 'no-store' };
@@ -40,8 +40,8 @@ export async function startServer({ bundle, fixtures = new Map() }) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     const name = path.startsWith('/fixtures/') && path.slice('/fixtures/'.length);
-    if (path === '/viewpoint-cards.js') return send(response, 200, fresh(bundle, url), mimeType(path), noStore);
-    if (name && fixtures.has(name)) return send(response, 200, fixtures.get(name), mimeType('.json'), noStore);
+    if (path === '/viewpoint-cards.js') return send(response, 200, fresh(bundle, url), MIME_TYPES['.js'], noStore);
+    if (name && fixtures.has(name)) return send(response, 200, fixtures.get(name), MIME_TYPES['.json'], noStore);
     next();
   };
   const { origin, close } = await startStaticServer({
