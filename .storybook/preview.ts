@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { useEffect } from 'storybook/preview-api';
 import manifest from '../custom-elements.json';
+import { PRERENDERED } from '../src/registry.js';
 import './preview.css';
 
 type Member = { name: string; privacy?: string };
@@ -23,7 +24,7 @@ function publicApi(cem: typeof manifest): typeof manifest {
 // Docs tables and controls come from the elements' JSDoc, through the manifest.
 setCustomElementsManifest(publicApi(manifest));
 
-const WIDGETS = 'story-summary, viewpoint-card, source-list, coverage-gaps';
+const WIDGETS = PRERENDERED.join(', ');
 const SET_BY_TOOLBAR = 'data-toolbar-theme';
 
 /**

@@ -1,10 +1,11 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 // Registers the four widgets in the server's element registry, so the
 // renderer finds them by tag name.
 import '../index.js';
+import { PRERENDERED, type PrerenderedTag } from '../registry.js';
 import { SERVER_BASE } from '../story/safe-url.js';
 import type { Theme } from '../shared/story-element.js';
 import { parseStory } from '../story/parse-story.js';
@@ -13,16 +14,13 @@ import { missingViewpoint } from '../story/story-parts.js';
 import { scriptJson } from './script-json.js';
 
 /** The widgets that can be prerendered, in the order `all` prints them. */
-export const ELEMENT_NAMES = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
-export type ElementName = (typeof ELEMENT_NAMES)[number];
+export const ELEMENT_NAMES = PRERENDERED;
+export type ElementName = PrerenderedTag;
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-const TAGS: Record<ElementName, StaticValue> = {
-  'story-summary': literal`story-summary`,
-  'viewpoint-card': literal`viewpoint-card`,
-  'source-list': literal`source-list`,
-  'coverage-gaps': literal`coverage-gaps`,
-};
+// Tag names as template parts. `unsafeStatic` only ever sees the registry's
+// constant names, never input: `element` is checked against them first.
+const TAGS = new Map<ElementName, StaticValue>(PRERENDERED.map((tag) => [tag, unsafeStatic(tag)]));
 
 export interface RenderOptions {
   /** Which widget, or `all` for the four in order (the default). */
@@ -57,7 +55,7 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   const names = element === 'all' ? ELEMENT_NAMES : [element];
   const parts: string[] = [];
   for (const name of names) {
-    const tag = TAGS[name];
+    const tag = TAGS.get(name)!;
     const markup = await collectResult(
       render(
         html`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,

@@ -1,3 +1,4 @@
+import { PRERENDERED } from '../../src/registry.js';
 import { settled } from '../helpers.js';
 import { until } from './inspect.js';
 
@@ -14,7 +15,8 @@ export interface Spy {
 
 /** Elements on every host page that report a story of their own (see host-pages.js): four from src, four inline, two providers. */
 export const REPORTING = 10;
-export const WIDGET_TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'];
+/** The four widgets (src/registry.ts). */
+export const WIDGET_TAGS = PRERENDERED;
 
 export interface HostPage {
   frame: HTMLIFrameElement;

@@ -2,6 +2,7 @@
 // behind the command, on the built package entry.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { PRERENDERED } from '../../scripts/registry.js';
 import {
   renderStory,
   storyJsonLd,
@@ -71,7 +72,7 @@ describe('renderStory', () => {
     const html = await renderStory(seed());
     assert.deepEqual(
       [...html.matchAll(/^<([a-z-]+)/gm)].map((m) => m[1]),
-      ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'],
+      PRERENDERED,
     );
     assert.equal(html.match(/shadowrootmode="open"/g).length, 4);
   });

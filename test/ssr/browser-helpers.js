@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../demo/ssr/server.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
+import { PRERENDERED } from '../../scripts/registry.js';
 
-export const WIDGETS = ['story-summary', 'viewpoint-card', 'coverage-gaps', 'source-list'];
+/** The four prerendered widgets (src/registry.ts). */
+export const WIDGETS = PRERENDERED;
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 /** Starts the demo server and Chromium; `close()` stops both. */

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
+import { PRERENDERED } from '../../scripts/registry.js';
 import { renderedDocs, renderedStory, runAxe, settle } from './in-page.js';
 import { serveStatic } from './serve-static.js';
 import { themeCoverageProblems } from './theme-coverage.js';
@@ -58,7 +59,7 @@ async function check(page, baseUrl, id, theme) {
     const story = await page.evaluate(renderedStory, TIMEOUT);
     if (story.phase !== 'finished') problems.push(`Storybook render ${story.phase}`);
     if (story.viewport) await page.setViewport(story.viewport);
-    const shown = await page.evaluate(settle, story.staysLoading, TIMEOUT);
+    const shown = await page.evaluate(settle, story.staysLoading, TIMEOUT, PRERENDERED);
     widgets = shown.count;
     const wanted = story.lockedTheme ?? theme;
     if (shown.toolbarThemes.some((t) => t !== wanted))

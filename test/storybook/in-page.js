@@ -27,12 +27,12 @@ export async function renderedStory(timeout) {
 /**
  * Waits until every widget has a theme and has left the loading state (or,
  * for a story that stays loading, shows it); returns the number of widgets
- * and the themes the toolbar gave them.
+ * and the themes the toolbar gave them. `tags`: the widgets' tags (src/registry.ts).
  */
-export async function settle(staysLoading, timeout) {
+export async function settle(staysLoading, timeout, tags) {
   const started = Date.now();
   for (;;) {
-    const widgets = [...document.querySelectorAll('story-summary, viewpoint-card, source-list, coverage-gaps')];
+    const widgets = [...document.querySelectorAll(tags.join(','))];
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     const loading = widgets.filter((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')).length;
     const themed = widgets.every((widget) => widget.hasAttribute('theme'));
