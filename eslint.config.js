@@ -51,6 +51,14 @@ export default defineConfig(
   wc.configs['flat/best-practice'],
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.browser },
+    rules: {
+      // `_name` marks a parameter kept for its position (as tsc's noUnusedParameters
+      // allows); a rest sibling is how a test drops one field from a story copy.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // `interface HTMLElementEventMap extends StoryEventMap {}` is how an event map
+      // merges into the DOM's: an empty interface with one `extends`.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
   },
   { files: NODE_FILES, languageOptions: { globals: globals.node } },
   { files: BROWSER_IN_NODE_FOLDERS, languageOptions: { globals: globals.browser } },

@@ -82,11 +82,9 @@ async function check(page, baseUrl, id, theme) {
   return { widgets, problems };
 }
 
-async function buildStorybook() {
-  const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
+async function buildStorybook(dir) {
   const bin = join(ROOT, 'node_modules/.bin/storybook');
   await promisify(execFile)(bin, ['build', '--output-dir', dir, '--quiet'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  return dir;
 }
 
 /**
@@ -171,10 +169,7 @@ async function checkAll(dir) {
 if (process.argv.includes('--build')) {
   const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
   try {
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', dir, '--quiet'], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await buildStorybook(dir);
     if (await checkAll(dir)) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });
