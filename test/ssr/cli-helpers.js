@@ -23,7 +23,11 @@ export function storyFile(name, story) {
   return path;
 }
 
-/** Runs the command; resolves with its exit code, stdout and stderr. */
+/**
+ * Runs the command; resolves with its exit code, stdout and stderr.
+ * @param {string[]} args
+ * @param {{ stdin?: string }} [options]
+ */
 export function cli(args, { stdin } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: root });

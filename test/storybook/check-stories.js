@@ -122,6 +122,7 @@ async function checkAll(dir) {
   const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
   const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(only));
+  /** @type {{ story: { id: string }, theme?: string }[]} */
   const jobs = [
     ...docs.map((story) => ({ story })),
     ...stories.flatMap((story) => THEMES.map((theme) => ({ story, theme }))),
