@@ -9,7 +9,7 @@ import { integrityOf } from './readme-embed.js';
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
-run('npx', 'tsc', '-p', 'tsconfig.json');
+run('node', 'node_modules/typescript-7/bin/tsc', '-p', 'tsconfig.json');
 run('npx', 'vite', 'build', '--logLevel', 'warn');
 
 // A second pass with terser over Rolldown's minified output finds about

@@ -1,7 +1,9 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+// Named apart from lit's `html`: the tag name here is a binding, which only
+// the static variant allows.
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 // Registers the four widgets in the server's element registry, so the
 // renderer finds them by tag name.
 import '../index.js';
@@ -58,7 +60,7 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
     const tag = TAGS.get(name)!;
     const markup = await collectResult(
       render(
-        html`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
+        staticHtml`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
       ),
     );
     parts.push(withInlineStory(markup, name, scriptJson(story)));

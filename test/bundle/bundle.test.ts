@@ -1,7 +1,7 @@
 // A publisher's page that loads nothing of ours but the script-tag bundle
 // (dist/viewpoint-cards.js, built by `npm run build` before the tests run).
 // Nothing here imports src/: the test tools are the only other code.
-import { expect, oneEvent } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
 // Types only (erased): the page loads nothing of ours but the bundle.
 import type { PrerenderedTag } from '../../src/registry.js';
 
@@ -233,7 +233,7 @@ describe('the script-tag bundle alone', () => {
         const { container, detail } = await show('story-error', make());
         expect(detail.kind).to.equal(kind);
         const widget = container.firstElementChild!;
-        expect(widget.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+        assert.exists(widget.shadowRoot!.querySelector('[role="alert"]'));
         expect(text(widget)).to.match(/^This story could not be shown\. /);
         await expect(widget).to.be.accessible();
       });

@@ -23,7 +23,11 @@ export function storyFile(name, story) {
   return path;
 }
 
-/** Runs the command (`node` given `nodeArgs` first); resolves with its exit code, stdout and stderr. */
+/**
+ * Runs the command (`node` given `nodeArgs` first); resolves with its exit code, stdout and stderr.
+ * @param {string[]} args
+ * @param {{ stdin?: string, nodeArgs?: string[] }} [options]
+ */
 export function cli(args, { stdin, nodeArgs = [] } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, bin, ...args], { cwd: root });

@@ -83,11 +83,9 @@ async function check(page, baseUrl, id, theme) {
   return { widgets, problems };
 }
 
-async function buildStorybook() {
-  const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
+async function buildStorybook(dir) {
   const bin = join(ROOT, 'node_modules/.bin/storybook');
   await promisify(execFile)(bin, ['build', '--output-dir', dir, '--quiet'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  return dir;
 }
 
 /**
@@ -125,6 +123,7 @@ async function checkAll(dir) {
   const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
   const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(only));
+  /** @type {{ story: { id: string }, theme?: string }[]} */
   const jobs = [
     ...docs.map((story) => ({ story })),
     ...stories.flatMap((story) => THEMES.map((theme) => ({ story, theme }))),
@@ -172,10 +171,7 @@ async function checkAll(dir) {
 if (process.argv.includes('--build')) {
   const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
   try {
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', dir, '--quiet'], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await buildStorybook(dir);
     if (await checkAll(dir)) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });
