@@ -11,15 +11,7 @@ export function articlePage({ jsonLd, summary, viewpoints, gaps, sources }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Open-source AI: the debate, from every side — The Daily Ledger</title>
     <link rel="stylesheet" href="/demo.css" />
-    <style>
-      /* demo.css reserves space for widgets that load their story in the browser
-         (while they are :not(:defined)). These arrive prerendered at full size and
-         are :not(:defined) until the script loads: a reservation would only make
-         them jump when it lifts. */
-      :is(story-summary, viewpoint-card, source-list, coverage-gaps):not(:defined) {
-        --vc-loading-min-height: 0px;
-      }
-    </style>
+    <link rel="stylesheet" href="/prerendered.css" />
     <script type="module" src="/viewpoint-cards.js"></script>
     ${jsonLd}
   </head>

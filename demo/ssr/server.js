@@ -1,13 +1,16 @@
 // A publisher's server in a few lines, with no framework: it prerenders the
 // widgets for the seed story into the article page, so the page reads in full
 // before (or without) any script, and serves the script-tag bundle that
-// upgrades them in place. Needs `npm run build` first.
+// upgrades them in place. The page is served under a strict
+// Content-Security-Policy (no 'unsafe-inline'): the one that
+// contentSecurityPolicy() gives, which allows the widgets' <style> blocks by
+// their hashes. Needs `npm run build` first.
 //
 //   node demo/ssr/server.js     then open http://127.0.0.1:8787/
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { renderStory, storyJsonLdScript } from '../../dist/server/index.js';
+import { contentSecurityPolicy, renderStory, storyJsonLdScript } from '../../dist/server/index.js';
 import { articlePage } from './article-page.js';
 
 const file = (relative) => fileURLToPath(new URL(relative, import.meta.url));
@@ -17,6 +20,7 @@ const STATIC = {
   '/viewpoint-cards.js': { path: file('../../dist/viewpoint-cards.js'), type: 'text/javascript; charset=utf-8' },
   '/viewpoint-cards.js.map': { path: file('../../dist/viewpoint-cards.js.map'), type: 'application/json' },
   '/demo.css': { path: file('../demo.css'), type: 'text/css; charset=utf-8' },
+  '/prerendered.css': { path: file('prerendered.css'), type: 'text/css; charset=utf-8' },
 };
 
 /** The article page for one story, prerendered. */
@@ -32,15 +36,22 @@ export async function renderArticle(storyPath = file('../stories/open-source-ai.
   return articlePage({ jsonLd: storyJsonLdScript(story, { url: pageUrl }), summary, viewpoints, gaps, sources });
 }
 
-/** Starts the demo server; `port: 0` picks a free port (the tests do). */
-export function startServer({ port = 8787, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the demo server; `port: 0` picks a free port (the tests do).
+ * `policy` replaces the page's Content-Security-Policy (a test's control).
+ */
+export function startServer({ port = 8787, host = '127.0.0.1', policy = contentSecurityPolicy() } = {}) {
   const server = createServer(async (request, response) => {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       if (pathname === '/' || pathname === '/index.html') {
         const address = server.address();
         const body = await renderArticle(undefined, `http://${host}:${address.port}/`);
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          'content-security-policy': policy,
+        });
         response.end(body);
         return;
       }

@@ -9,9 +9,9 @@ import { chromiumArgs } from '../../web-test-runner.config.js';
 export const WIDGETS = ['story-summary', 'viewpoint-card', 'coverage-gaps', 'source-list'];
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-/** Starts the demo server and Chromium; `close()` stops both. */
-export async function openBrowser() {
-  const server = await startServer({ port: 0 });
+/** Starts the demo server (with `serverOptions`, e.g. another `policy`) and Chromium; `close()` stops both. */
+export async function openBrowser(serverOptions = {}) {
+  const server = await startServer({ ...serverOptions, port: 0 });
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
