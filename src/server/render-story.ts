@@ -1,6 +1,6 @@
-import { SERVER_BASE } from '../shared/story-input-controller.js';
 import { parseStory } from '../story/parse-story.js';
-import { StoryError } from '../story/story-error.js';
+import { SERVER_BASE } from '../story/safe-url.js';
+import { missingViewpoint } from '../story/story-parts.js';
 import { checkOptions, ELEMENT_NAMES, type ElementName, type RenderOptions } from './render-options.js';
 import { scriptJson } from './script-json.js';
 
@@ -27,11 +27,8 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   const { element = 'all', viewpoint } = checkOptions(options);
   const story = parseStory(input, options.baseUrl ?? SERVER_BASE);
   // The widget would render its error state; a server should hear of it instead.
-  if (viewpoint !== undefined && !story.viewpoints?.some((v) => v.id === viewpoint)) {
-    throw new StoryError('not-found', `The story "${story.id}" has no viewpoint "${viewpoint}".`, [], {
-      id: viewpoint,
-    });
-  }
+  const missing = missingViewpoint(story, viewpoint);
+  if (missing) throw missing;
   const { renderMarkup } = await loadRenderer();
   const names = element === 'all' ? ELEMENT_NAMES : [element];
   const parts: string[] = [];
