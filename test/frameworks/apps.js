@@ -99,9 +99,10 @@ export async function assertStoryShownAndHeard(page, problems, tag = 'source-lis
 /**
  * The test of an app that builds to static files: install it from the
  * tarball, run its `scripts` (a type check, the build) with no warning,
- * serve `out` on 127.0.0.1 and check the page in Chromium.
+ * serve `out` on 127.0.0.1 and check the page in Chromium. `more(app)`
+ * declares further tests, given a function that returns the app's folder.
  */
-export function describeStaticApp(name, { title, scripts = ['build'], out = 'dist', tag } = {}) {
+export function describeStaticApp(name, { title, scripts = ['build'], out = 'dist', tag, more } = {}) {
   describe(title, () => {
     let app;
     let browser;
@@ -132,5 +133,7 @@ export function describeStaticApp(name, { title, scripts = ['build'], out = 'dis
         await server.close();
       }
     });
+
+    more?.(() => app);
   });
 }
