@@ -1,7 +1,6 @@
 // The publisher's article template. The widget markup comes prerendered
 // from viewpoint-cards/server and is inserted as it is: it is already
 // escaped HTML, with the story only ever as text.
-import { PRERENDERED } from '../../dist/registry.js';
 
 /** The page around the prerendered widgets; the one script tag upgrades them in place. */
 export function articlePage({ jsonLd, summary, viewpoints, gaps, sources }) {
@@ -12,15 +11,7 @@ export function articlePage({ jsonLd, summary, viewpoints, gaps, sources }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Open-source AI: the debate, from every side — The Daily Ledger</title>
     <link rel="stylesheet" href="/demo.css" />
-    <style>
-      /* demo.css reserves space for widgets that load their story in the browser
-         (while they are :not(:defined)). These arrive prerendered at full size and
-         are :not(:defined) until the script loads: a reservation would only make
-         them jump when it lifts. */
-      :is(${PRERENDERED.join(', ')}):not(:defined) {
-        --vc-loading-min-height: 0px;
-      }
-    </style>
+    <link rel="stylesheet" href="/prerendered.css" />
     <script type="module" src="/viewpoint-cards.js"></script>
     ${jsonLd}
   </head>

@@ -1,12 +1,15 @@
 // A publisher's server in a few lines, with no framework: it prerenders the
 // widgets for the seed story into the article page, so the page reads in full
 // before (or without) any script, and serves the script-tag bundle that
-// upgrades them in place. Needs `npm run build` first.
+// upgrades them in place. The page is served under a strict
+// Content-Security-Policy (no 'unsafe-inline'): the one that
+// contentSecurityPolicy() gives, which allows the widgets' <style> blocks by
+// their hashes. Needs `npm run build` first.
 //
 //   node demo/ssr/server.js     then open http://127.0.0.1:8787/
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { renderStory, storyJsonLdScript } from '../../dist/server/index.js';
+import { contentSecurityPolicy, renderStory, storyJsonLdScript } from '../../dist/server/index.js';
 import { send, startStaticServer } from '../../scripts/static-server.js';
 import { articlePage } from './article-page.js';
 
@@ -17,6 +20,7 @@ const STATIC = {
   '/viewpoint-cards.js': file('../../dist/viewpoint-cards.js'),
   '/viewpoint-cards.js.map': file('../../dist/viewpoint-cards.js.map'),
   '/demo.css': file('../demo.css'),
+  '/prerendered.css': file('prerendered.css'),
 };
 
 /** The article page for one story, prerendered. */
@@ -32,14 +36,17 @@ export async function renderArticle(storyPath = file('../stories/open-source-ai.
   return articlePage({ jsonLd: storyJsonLdScript(story, { url: pageUrl }), summary, viewpoints, gaps, sources });
 }
 
-/** Starts the demo server; `port: 0` picks a free port (the tests do). Resolves with the node:http server. */
-export async function startServer({ port = 8787, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the demo server; `port: 0` picks a free port (the tests do). Resolves with the node:http server.
+ * `policy` replaces the page's Content-Security-Policy (a test's control).
+ */
+export async function startServer({ port = 8787, host = '127.0.0.1', policy = contentSecurityPolicy() } = {}) {
   const noStore = { 'cache-control': 'no-store' };
   const article = async (request, response, next) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname !== '/' && pathname !== '/index.html') return next();
     const body = await renderArticle(undefined, `http://${host}:${request.socket.localPort}/`);
-    send(response, 200, body, 'text/html; charset=utf-8', noStore);
+    send(response, 200, body, 'text/html; charset=utf-8', { ...noStore, 'content-security-policy': policy });
   };
   const { server } = await startStaticServer({ routes: STATIC, middleware: [article], headers: noStore, port, host });
   return server;

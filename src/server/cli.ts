@@ -3,13 +3,17 @@
  * The `viewpoint-cards` command (bin/viewpoint-cards.js):
  *   validate <story.json|->... [--json] [--base-url URL]
  *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL] [--jsonld]
+ *   csp [--policy]
  * Exit codes: see EXIT in the usage text below.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { VERSION } from '../shared/version.js';
 import { StoryError } from '../story/story-error.js';
+import { contentSecurityPolicy, cspStyleHashes } from './csp.js';
 import { RenderOptionError } from './render-option-error.js';
+import { MissingRendererError, renderStory } from './render-story.js';
+import { storyJsonLdScript } from './story-json-ld.js';
 import { validateStoryText, type StoryProblem } from './validate-story.js';
 
 const USAGE = `viewpoint-cards ${VERSION}
@@ -18,6 +22,7 @@ Usage:
   viewpoint-cards validate <story.json>... [--json] [--base-url URL]
   viewpoint-cards render <story.json> [--element NAME] [--theme light|dark|auto]
                   [--heading-level 1-6] [--viewpoint ID] [--base-url URL] [--jsonld]
+  viewpoint-cards csp [--policy]
 
 validate  checks each story against the story schema and prints every problem
           with its JSON path and a hint; exit code 1 when any file has a problem.
@@ -25,6 +30,9 @@ render    prints prerendered HTML (declarative shadow DOM) for one widget:
           story-summary, viewpoint-card, source-list, coverage-gaps, or all (default).
           --jsonld adds a schema.org NewsArticle <script type="application/ld+json">.
           --base-url is the page's URL: relative links resolve against it.
+csp       prints the style-src sources that prerendered widgets need under a
+          strict Content-Security-Policy (the hashes of their <style> blocks);
+          --policy prints a whole strict policy that includes them.
 
 A file name of - reads the story from standard input.
 
@@ -47,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     if (command === 'validate') return await validate(rest);
     if (command === 'render') return await renderCommand(rest);
+    if (command === 'csp') return csp(rest);
     if (command === '--version' || command === '-v') return (print(VERSION), 0);
     if (command === '--help' || command === '-h' || command === 'help') return (print(USAGE), 0);
     throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
@@ -121,16 +130,6 @@ async function renderCommand(args: string[]): Promise<number> {
       `${positionals[0]} is not a valid story; run "viewpoint-cards validate ${positionals[0]}" for details.`,
     );
 
-  // Loaded only here: validating needs neither Lit's server renderer nor the elements.
-  const renderer = await import('./render-story.js').catch((error: Error & { code?: string }) => error);
-  if (renderer instanceof Error) {
-    if (renderer.code === 'ERR_MODULE_NOT_FOUND' && renderer.message.includes('@lit-labs/ssr')) {
-      return fail('render needs @lit-labs/ssr installed beside viewpoint-cards (npm install @lit-labs/ssr).');
-    }
-    throw renderer;
-  }
-  const { renderStory } = renderer;
-  const { storyJsonLdScript } = await import('./story-json-ld.js');
   const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
   let output: string;
   try {
@@ -142,13 +141,19 @@ async function renderCommand(args: string[]): Promise<number> {
     });
   } catch (error) {
     if (error instanceof RenderOptionError) throw new UsageError(error.message);
-    if (error instanceof StoryError) return fail(error.message);
+    if (error instanceof StoryError || error instanceof MissingRendererError) return fail(error.message);
     throw new RenderError('rendering failed; this is a bug in viewpoint-cards, please report it with the story.', {
       cause: error,
     });
   }
   if (values.jsonld) output += `\n${storyJsonLdScript(checked.story, { url: values['base-url'] })}`;
   print(output);
+  return 0;
+}
+
+function csp(args: string[]): number {
+  const { values } = parseArgs({ args, options: { policy: { type: 'boolean', default: false } } });
+  print(values.policy ? contentSecurityPolicy() : cspStyleHashes().join(' '));
   return 0;
 }
 

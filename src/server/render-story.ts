@@ -1,40 +1,14 @@
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { nothing } from 'lit';
-// Named apart from lit's `html`: the tag name here is a binding, which only
-// the static variant allows.
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-// Registers the four widgets in the server's element registry, so the
-// renderer finds them by tag name.
-import '../index.js';
-import { PRERENDERED, type PrerenderedTag } from '../registry.js';
-import { SERVER_BASE } from '../story/safe-url.js';
-import type { Theme } from '../shared/story-element.js';
 import { parseStory } from '../story/parse-story.js';
-import { RenderOptionError } from './render-option-error.js';
+import { SERVER_BASE } from '../story/safe-url.js';
 import { missingViewpoint } from '../story/story-parts.js';
+import { checkOptions, ELEMENT_NAMES, type ElementName, type RenderOptions } from './render-options.js';
 import { scriptJson } from './script-json.js';
 
-/** The widgets that can be prerendered, in the order `all` prints them. */
-export const ELEMENT_NAMES = PRERENDERED;
-export type ElementName = PrerenderedTag;
-export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export { ELEMENT_NAMES, THEMES, type ElementName, type RenderOptions } from './render-options.js';
 
-// Tag names as template parts. `unsafeStatic` only ever sees the registry's
-// constant names, never input: `element` is checked against them first.
-const TAGS = new Map<ElementName, StaticValue>(PRERENDERED.map((tag) => [tag, unsafeStatic(tag)]));
-
-export interface RenderOptions {
-  /** Which widget, or `all` for the four in order (the default). */
-  element?: ElementName | 'all';
-  /** The `theme` attribute: `light`, `dark` or `auto`. */
-  theme?: Theme;
-  /** The `heading-level` attribute, 1–6. */
-  headingLevel?: number;
-  /** `<viewpoint-card>` only: the id of the one viewpoint to show. */
-  viewpoint?: string;
-  /** The page URL that relative links in the story resolve against; without it they are dropped. */
-  baseUrl?: string;
+/** Thrown by renderStory when @lit-labs/ssr, an optional peer dependency, is not installed. */
+export class MissingRendererError extends Error {
+  override name = 'MissingRendererError';
 }
 
 /**
@@ -45,27 +19,41 @@ export interface RenderOptions {
  *
  * There is no `<story-provider>` on the server (context needs a live DOM):
  * each widget gets the story itself. Throws a StoryError for an invalid
- * story (`schema`) or an unknown `viewpoint` (`not-found`), and a TypeError
- * (RenderOptionError) for an unknown option value.
+ * story (`schema`) or an unknown `viewpoint` (`not-found`), a TypeError
+ * (RenderOptionError) for an unknown option value, and a MissingRendererError when `@lit-labs/ssr`
+ * is not installed.
  */
 export async function renderStory(input: unknown, options: RenderOptions = {}): Promise<string> {
-  const { element = 'all', theme, headingLevel, viewpoint } = checkOptions(options);
+  const { element = 'all', viewpoint } = checkOptions(options);
   const story = parseStory(input, options.baseUrl ?? SERVER_BASE);
   // The widget would render its error state; a server should hear of it instead.
   const missing = missingViewpoint(story, viewpoint);
   if (missing) throw missing;
+  const { renderMarkup } = await loadRenderer();
   const names = element === 'all' ? ELEMENT_NAMES : [element];
   const parts: string[] = [];
-  for (const name of names) {
-    const tag = TAGS.get(name)!;
-    const markup = await collectResult(
-      render(
-        staticHtml`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
-      ),
-    );
-    parts.push(withInlineStory(markup, name, scriptJson(story)));
-  }
+  for (const name of names)
+    parts.push(withInlineStory(await renderMarkup(name, story, options), name, scriptJson(story)));
   return parts.join('\n');
+}
+
+/**
+ * Lit's server renderer, loaded on the first render only: validation and
+ * JSON-LD work without it, so it is an optional peer dependency.
+ */
+async function loadRenderer(): Promise<typeof import('./render-markup.js')> {
+  try {
+    return await import('./render-markup.js');
+  } catch (error) {
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === 'ERR_MODULE_NOT_FOUND' && message?.includes('@lit-labs/ssr')) {
+      throw new MissingRendererError(
+        'Rendering stories needs @lit-labs/ssr installed beside viewpoint-cards: npm install @lit-labs/ssr',
+        { cause: error },
+      );
+    }
+    throw error;
+  }
 }
 
 /**
@@ -82,17 +70,4 @@ function withInlineStory(markup: string, name: ElementName, json: string): strin
     .replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(' >', '>'));
   const end = element.lastIndexOf(`</${name}>`);
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}`;
-}
-
-function checkOptions(options: RenderOptions): RenderOptions {
-  const { element, theme, headingLevel } = options;
-  if (element !== undefined && element !== 'all' && !ELEMENT_NAMES.includes(element)) {
-    throw new RenderOptionError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
-  }
-  if (theme !== undefined && !THEMES.includes(theme))
-    throw new RenderOptionError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
-  if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)) {
-    throw new RenderOptionError(`The heading level must be a whole number from 1 to 6, not ${headingLevel}.`);
-  }
-  return options;
 }

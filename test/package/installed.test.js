@@ -96,3 +96,45 @@ describe('tree-shaking: one entry, one element', () => {
     assert.deepEqual(tagsIn(code), ['source-list']);
   });
 });
+
+describe('viewpoint-cards/server in a project without @lit-labs/ssr (an optional peer dependency)', () => {
+  const node = (code) => run(process.execPath, ['--input-type=module', '-e', code], project);
+
+  it('the project has no @lit-labs/ssr', () => {
+    assert.throws(() => readFileSync(join(project, 'node_modules/@lit-labs/ssr/package.json')), { code: 'ENOENT' });
+  });
+
+  it('validates a story, as the README shows', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ['-e', "import('viewpoint-cards/server').then(m => console.log(m.validateStory({id:'a',title:'b'}).valid))"],
+      project,
+    );
+    assert.equal(stdout, 'true\n');
+  });
+
+  it('writes JSON-LD and the CSP sources', async () => {
+    const { stdout } = await node(
+      "import { storyJsonLdScript, cspStyleHashes } from 'viewpoint-cards/server';\n" +
+        "console.log(storyJsonLdScript({ id: 'a', title: 'b' }).startsWith('<script type=\"application/ld+json\">'));\n" +
+        'console.log(cspStyleHashes().length);',
+    );
+    assert.equal(stdout, 'true\n4\n');
+  });
+
+  it('rendering rejects with a MissingRendererError that says what to install', async () => {
+    const { stdout } = await node(
+      "import { renderStory, MissingRendererError } from 'viewpoint-cards/server';\n" +
+        "try { await renderStory({ id: 'a', title: 'b' }); } catch (e) { console.log(e instanceof MissingRendererError, e.message); }",
+    );
+    assert.match(stdout, /^true .*needs @lit-labs\/ssr.*npm install @lit-labs\/ssr\n$/);
+  });
+
+  it('the command validates and prints the CSP sources, and render says what to install', async () => {
+    const bin = join(project, 'node_modules/.bin/viewpoint-cards');
+    writeFileSync(join(project, 'story.json'), JSON.stringify({ id: 'a', title: 'b' }));
+    assert.equal((await run(bin, ['validate', 'story.json'], project)).stdout, 'story.json: valid\n');
+    assert.match((await run(bin, ['csp'], project)).stdout, /^('sha256-[\w+/=]+' ?){4}\n$/);
+    await assert.rejects(run(bin, ['render', 'story.json'], project), /needs @lit-labs\/ssr/);
+  });
+});

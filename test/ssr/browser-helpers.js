@@ -11,9 +11,9 @@ import { PRERENDERED } from '../../scripts/registry.js';
 export const WIDGETS = PRERENDERED;
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-/** Starts the demo server and Chromium; `close()` stops both. */
-export async function openBrowser() {
-  const server = await startServer({ port: 0 });
+/** Starts the demo server (with `serverOptions`, e.g. another `policy`) and Chromium; `close()` stops both. */
+export async function openBrowser(serverOptions = {}) {
+  const server = await startServer({ ...serverOptions, port: 0 });
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
     headless: true,

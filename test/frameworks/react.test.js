@@ -1,6 +1,7 @@
-// The packed tarball in the two ways an app takes it, checked in Chromium:
+// The packed tarball in the two ways an app takes it, checked in Chromium
+// (the other frameworks have a file each here):
 // - demo/react/: a React 19 + Vite app that installs the tarball and imports
-//   `{ SourceList, StorySummary } from 'viewpoint-cards/react'`;
+//   `{ SourceList, StorySummary } from 'viewpoint-cards/react'`, from its lockfile;
 // - demo/import-map/: a plain page that loads the npm build from node_modules
 //   through an import map, with no bundler.
 import assert from 'node:assert/strict';
@@ -9,7 +10,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ROOT,
-  installProject,
   launchChromium,
   openPage,
   packTarball,
@@ -17,21 +17,15 @@ import {
   renderedText,
   run,
   serve,
-} from './helpers.js';
+} from '../package/helpers.js';
+import { installApp } from './apps.js';
 
 const seed = JSON.parse(readFileSync(join(ROOT, 'demo/stories/open-source-ai.json'), 'utf8'));
 let app;
 let browser;
 
 before(async () => {
-  const started = Date.now();
-  const tarball = await packTarball();
-  console.log(`packed in ${Date.now() - started} ms`);
-  app = await installProject(join(ROOT, 'demo/react'), tarball, {
-    name: 'react',
-    extra: { stories: join(ROOT, 'demo/stories') },
-  });
-  console.log(`installed in ${Date.now() - started} ms`);
+  app = await installApp('react', await packTarball());
   browser = await launchChromium();
 });
 after(async () => {
