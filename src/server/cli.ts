@@ -3,12 +3,14 @@
  * The `viewpoint-cards` command (bin/viewpoint-cards.js):
  *   validate <story.json|->... [--json] [--base-url URL]
  *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL] [--jsonld]
+ *   build, serve: see site-commands.ts
  * Exit codes: 0 done, 1 a story has problems (or cannot be read), 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { VERSION } from '../shared/version.js';
 import { toStoryError } from '../story/story-error.js';
+import { UsageError } from './usage-error.js';
 import { validateStoryText, type StoryProblem } from './validate-story.js';
 
 const USAGE = `viewpoint-cards ${VERSION}
@@ -17,6 +19,10 @@ Usage:
   viewpoint-cards validate <story.json>... [--json] [--base-url URL]
   viewpoint-cards render <story.json> [--element NAME] [--theme light|dark|auto]
                   [--heading-level 1-6] [--viewpoint ID] [--base-url URL] [--jsonld]
+  viewpoint-cards build <stories-folder> --out <folder> --base-url URL
+                  [--provider-name NAME] [--threads N]
+  viewpoint-cards serve <site-or-stories-folder> [--port N] [--host H]
+                  [--base-url URL] [--provider-name NAME]
 
 validate  checks each story against the story schema and prints every problem
           with its JSON path and a hint; exit code 1 when any file has a problem.
@@ -25,15 +31,22 @@ render    prints prerendered HTML (declarative shadow DOM) for one widget:
           --jsonld adds a schema.org NewsArticle <script type="application/ld+json">.
           --base-url is the page's URL: relative links resolve against it.
 
-A file name of - reads the story from standard input.`;
+build     writes a static site for a folder of stories: each story's JSON, embed
+          pages for iframes (all widgets, and one page per widget), oEmbed answers,
+          the scripts and an index. Only changed stories are written again; exit
+          code 1 when a story file was skipped (each is listed with its problems).
+serve     serves a built site, or builds a folder of stories in memory, with a
+          live oEmbed endpoint at /oembed (for development and small sites).
 
-class UsageError extends Error {}
+A file name of - reads the story from standard input.`;
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === 'validate') return await validate(rest);
     if (command === 'render') return await renderCommand(rest);
+    if (command === 'build') return await (await import('./site-commands.js')).buildCommand(rest);
+    if (command === 'serve') return await (await import('./site-commands.js')).serveCommand(rest);
     if (command === '--version' || command === '-v') return (print(VERSION), 0);
     if (command === '--help' || command === '-h' || command === 'help') return (print(USAGE), 0);
     throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
