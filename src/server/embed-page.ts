@@ -9,7 +9,7 @@ import { styleHashes } from './style-hashes.js';
 
 // Nothing but the frame: the widgets bring their own surface and spacing;
 // the padding keeps focus rings inside the iframe.
-const PAGE_STYLE = 'body{margin:0}main{display:grid;gap:1rem;padding:0.5rem}';
+const PAGE_STYLE = 'body{margin:0;font-family:system-ui,sans-serif}main{display:grid;gap:1rem;padding:0.5rem}';
 
 /**
  * An embed page: the prerendered widgets (readable with scripts off), the
