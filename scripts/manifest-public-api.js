@@ -5,6 +5,8 @@
 // - no private or protected members, and no attributes for internal state;
 // - paths of the npm build (dist/*.js), which is what a user imports.
 
+import { readFileSync } from 'node:fs';
+
 const toDist = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
 const isPublic = (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#');
 
@@ -60,10 +62,26 @@ function publicApi(manifest) {
   visit(manifest.modules);
 }
 
+// The theme tokens are documented where they are defined; every widget inherits them from its base class.
+const TOKENS_FILE = 'src/shared/tokens.styles.ts';
+const BASE = { path: 'src/shared/story-element.ts', name: 'StoryElement' };
+
+/** The `@cssprop --name - description` lines of the tokens file, as manifest entries. */
+function tokenDocs() {
+  const text = readFileSync(new URL(`../${TOKENS_FILE}`, import.meta.url), 'utf8');
+  return [...text.matchAll(/@cssprop (--[\w-]+) - (.+)/g)].map(([, name, description]) => ({ name, description }));
+}
+
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 export default function manifestPublicApi() {
   return {
     name: 'viewpoint-cards:public-api',
+    // Before the analyzer copies inherited members into subclasses (package link phase).
+    moduleLinkPhase({ moduleDoc }) {
+      if (moduleDoc.path !== BASE.path) return;
+      const base = moduleDoc.declarations?.find((declaration) => declaration.name === BASE.name);
+      if (base) base.cssProperties = [...(base.cssProperties ?? []), ...tokenDocs()];
+    },
     packageLinkPhase({ customElementsManifest }) {
       publicApi(customElementsManifest);
     },

@@ -12,9 +12,26 @@ export { StoryHost } from './shared/story-host.js';
 export { DEFAULT_LABELS, type Labels, type LabelKey } from './shared/labels.js';
 export type { StoryEventMap, StoryLoadDetail, StoryErrorDetail } from './shared/events.js';
 export { VERSION } from './shared/version.js';
-export * from './story/schema.js';
+export {
+  LEANS,
+  LeanSchema,
+  PerspectiveSchema,
+  ViewpointSchema,
+  SourceSchema,
+  RelatedStorySchema,
+  LeanRatingsSchema,
+  StorySchema,
+  type Lean,
+  type Perspective,
+  type Viewpoint,
+  type Source,
+  type RelatedStory,
+  type LeanRatings,
+  type Story,
+} from './story/schema.js';
 export { parseStory, parseStoryText } from './story/parse-story.js';
 export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from './story/load-story.js';
 export { StoryError, type StoryErrorKind, type StoryIssue } from './story/story-error.js';
-export { storyContext, type StoryState } from './story/story-context.js';
+export { storyContext } from './context/story-context.js';
+export type { StoryState } from './story/story-state.js';
 export { leanDistribution, oneSidedCoverage, type LeanShare } from './story/lean.js';

@@ -23,7 +23,7 @@ export class CoverageGaps extends StoryElement {
   protected override renderStory(story: Story): TemplateResult {
     const gaps = story.notRepresented ?? [];
     const oneSided = oneSidedCoverage(story.sources ?? []);
-    return html`${heading(this.level, this.label('notRepresented'), 'heading', 'heading')}
+    return html`${heading(this.level, this.label('notRepresented'), 'heading')}
       ${
         oneSided
           ? html`<p part="notice" class="notice">

@@ -5,10 +5,10 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 // Registers the four widgets in the server's element registry, so the
 // renderer finds them by tag name.
 import '../index.js';
-import { SERVER_BASE } from '../shared/story-input-controller.js';
+import { SERVER_BASE } from '../story/safe-url.js';
 import type { Theme } from '../shared/story-element.js';
 import { parseStory } from '../story/parse-story.js';
-import { StoryError } from '../story/story-error.js';
+import { missingViewpoint } from '../story/story-parts.js';
 import { scriptJson } from './script-json.js';
 
 /** The widgets that can be prerendered, in the order `all` prints them. */
@@ -51,11 +51,8 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   const { element = 'all', theme, headingLevel, viewpoint } = checkOptions(options);
   const story = parseStory(input, options.baseUrl ?? SERVER_BASE);
   // The widget would render its error state; a server should hear of it instead.
-  if (viewpoint !== undefined && !story.viewpoints?.some((v) => v.id === viewpoint)) {
-    throw new StoryError('not-found', `The story "${story.id}" has no viewpoint "${viewpoint}".`, [], {
-      id: viewpoint,
-    });
-  }
+  const missing = missingViewpoint(story, viewpoint);
+  if (missing) throw missing;
   const names = element === 'all' ? ELEMENT_NAMES : [element];
   const parts: string[] = [];
   for (const name of names) {

@@ -1,7 +1,7 @@
 import type { Story } from '../story/schema.js';
 import { parseStory } from '../story/parse-story.js';
 import { scriptJson } from './script-json.js';
-import { SERVER_BASE } from '../shared/story-input-controller.js';
+import { SERVER_BASE } from '../story/safe-url.js';
 
 /** Where the story is published, for the JSON-LD `url`, and the base for relative links. */
 export interface JsonLdOptions {

@@ -1,4 +1,4 @@
-import { SERVER_BASE } from '../shared/story-input-controller.js';
+import { SERVER_BASE } from '../story/safe-url.js';
 import { parseStory } from '../story/parse-story.js';
 import type { Story } from '../story/schema.js';
 import { formatPath, toStoryError } from '../story/story-error.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** Clamps any input to a heading level 1–6 (default 2). */
 export function headingLevel(value: unknown, fallback = 2): number {
@@ -8,23 +8,22 @@ export function headingLevel(value: unknown, fallback = 2): number {
 
 /**
  * A real `<h1>`–`<h6>`, so the widget fits the host page's outline. Levels
- * past 6 stay at 6. (Lit cannot bind a tag name without its static-HTML escape hatch, which
- * we do not use; six plain templates are clearer.)
+ * past 6 stay at 6. Six plain templates rather than `lit/static-html.js`,
+ * which would add its tag-name machinery to the script-tag bundle.
  */
-export function heading(level: number, content: unknown, part = 'subheading', id?: string): TemplateResult {
-  const i = id ?? nothing;
+export function heading(level: number, content: unknown, part = 'subheading'): TemplateResult {
   switch (Math.min(level, 6)) {
     case 1:
-      return html`<h1 part=${part} id=${i}>${content}</h1>`;
+      return html`<h1 part=${part}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} id=${i}>${content}</h2>`;
+      return html`<h2 part=${part}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${i}>${content}</h3>`;
+      return html`<h3 part=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${i}>${content}</h4>`;
+      return html`<h4 part=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${i}>${content}</h5>`;
+      return html`<h5 part=${part}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} id=${i}>${content}</h6>`;
+      return html`<h6 part=${part}>${content}</h6>`;
   }
 }

@@ -3,13 +3,13 @@ import type { Source } from '../story/schema.js';
 import { label, leanKey, type Labels } from './labels.js';
 
 /** The lean as a text label with a colour dot: colour is never the only cue. */
-export function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
+function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
   const lean = source.lean ?? 'unrated';
   return html`<span part="lean" class="lean lean-${lean}">${label(labels, leanKey(lean))}</span>`;
 }
 
 /** "Read on {outlet}", opening in a new tab without handing it our window; nothing when there is no safe URL. */
-export function readOnLink(source: Source, labels: Partial<Labels> | undefined): TemplateResult | typeof nothing {
+function readOnLink(source: Source, labels: Partial<Labels> | undefined): TemplateResult | typeof nothing {
   if (!source.url) return nothing;
   return html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer"
     >${label(labels, 'readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${label(labels, 'opensInNewTab')}</span

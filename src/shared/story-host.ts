@@ -1,8 +1,8 @@
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../story/load-story.js';
-import type { StoryState } from '../story/story-context.js';
+import type { StoryState } from '../story/story-state.js';
 import { emit } from './events.js';
-import { StoryInputController } from './story-input-controller.js';
+import { StoryInputController } from '../controllers/story-input-controller.js';
 import { VERSION } from './version.js';
 
 /**

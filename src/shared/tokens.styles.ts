@@ -2,10 +2,40 @@ import { css } from 'lit';
 
 /*
  * Theme tokens. Every public custom property starts with `--vc-` and may be
- * set anywhere above the element (they inherit). Inside, each is read once
- * into a private `--_` property whose fallback is the theme's default, so a
- * publisher's value wins in both themes and the rest of the CSS reads only
- * the private ones. All text colours meet WCAG AA (4.5:1) on both surfaces.
+ * set anywhere above the element (they inherit). Colours, spacing, radius and
+ * the section-heading size are read once on :host into private `--_`
+ * properties whose fallback is the theme's default, so a publisher's value
+ * wins in both themes and the widgets' CSS reads only the private ones; the
+ * rest are read where they are used, with their default there. All text
+ * colours meet WCAG AA (4.5:1) on both surfaces.
+ *
+ * The list below is the tokens' documentation: the manifest (and from it the
+ * README and Storybook) reads these @cssprop lines for every widget
+ * (scripts/manifest-public-api.js). Per-widget tokens are documented on the
+ * widget's class.
+ *
+ * @cssprop --vc-color-text - Text colour.
+ * @cssprop --vc-color-text-muted - Secondary text colour.
+ * @cssprop --vc-color-surface - Background of the widget.
+ * @cssprop --vc-color-surface-alt - Background of cards and revealed citations.
+ * @cssprop --vc-color-border - Borders and dividers.
+ * @cssprop --vc-color-accent - Links, buttons and focus rings.
+ * @cssprop --vc-color-error - Text of the error state.
+ * @cssprop --vc-font-family - Font; inherits the page's by default.
+ * @cssprop --vc-heading-font-family - Font of headings; inherits by default.
+ * @cssprop --vc-font-size - Base font size (default 1rem).
+ * @cssprop --vc-heading-size - Size of the widget heading (default 1.25rem).
+ * @cssprop --vc-subheading-size - Size of section headings and viewpoint names (default 1rem).
+ * @cssprop --vc-space - Spacing unit (default 1rem).
+ * @cssprop --vc-radius - Corner radius (default 0.5rem).
+ * @cssprop --vc-loading-min-height - Space kept while loading (default 12rem).
+ * @cssprop --vc-color-lean-left - Colour of "Left" in lean dots and the distribution bar.
+ * @cssprop --vc-color-lean-lean-left - Colour of "Lean Left".
+ * @cssprop --vc-color-lean-center - Colour of "Center".
+ * @cssprop --vc-color-lean-lean-right - Colour of "Lean Right".
+ * @cssprop --vc-color-lean-right - Colour of "Right".
+ * @cssprop --vc-color-lean-unrated - Colour of sources without a rating.
+ * @cssprop --vc-line-height - Line height of text (default 1.5).
  */
 const light = css`
   --_text: var(--vc-color-text, #1b1b1f);
@@ -47,6 +77,7 @@ export const baseStyles = css`
     ${light}
     --_space: var(--vc-space, 1rem);
     --_radius: var(--vc-radius, 0.5rem);
+    --_subheading-size: var(--vc-subheading-size, 1rem);
     display: block;
     font-family: var(--vc-font-family, inherit);
     font-size: var(--vc-font-size, 1rem);
@@ -83,7 +114,7 @@ export const baseStyles = css`
     font-size: var(--vc-heading-size, 1.25rem);
   }
   [part~='subheading'] {
-    font-size: var(--vc-subheading-size, 1rem);
+    font-size: var(--_subheading-size);
     margin-top: var(--_space);
   }
   p {

@@ -1,6 +1,6 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { storyContext } from '../story/story-context.js';
+import { storyContext } from '../context/story-context.js';
 import { StoryHost } from '../shared/story-host.js';
 
 /**

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { splitCitations } from '../story/citations.js';
+import { sourcesById } from '../story/story-parts.js';
 import type { RelatedStory, Source, Story } from '../story/schema.js';
 import { heading } from '../shared/heading.js';
 import { leanKey } from '../shared/labels.js';
@@ -41,10 +42,10 @@ export class StorySummary extends StoryElement {
 
   protected override renderStory(story: Story): TemplateResult {
     const sub = this.level + 1;
-    const sources = new Map((story.sources ?? []).map((source) => [source.id, source]));
+    const sources = sourcesById(story);
     return html`
       ${story.topic ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
-      ${heading(this.level, story.title, 'heading', 'heading')}
+      ${heading(this.level, story.title, 'heading')}
       ${story.summary ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
       ${this.#renderUpdated(story)}
       ${

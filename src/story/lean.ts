@@ -20,9 +20,9 @@ export function leanDistribution(sources: readonly Source[]): LeanShare[] {
 export type Side = 'left' | 'right';
 
 /** Fewest rated sources before coverage is judged one-sided. */
-export const ONE_SIDED_MIN_RATED = 3;
+const ONE_SIDED_MIN_RATED = 3;
 /** Share of the rated sources on one side that makes coverage one-sided. */
-export const ONE_SIDED_SHARE = 2 / 3;
+const ONE_SIDED_SHARE = 2 / 3;
 
 /**
  * The one-sided-coverage rule (stated in the README): among sources with a

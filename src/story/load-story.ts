@@ -1,6 +1,6 @@
 import type { Story } from './schema.js';
 import { parseStory } from './parse-story.js';
-import { StoryError } from './story-error.js';
+import { StoryError, parseJson } from './story-error.js';
 
 export interface LoadOptions {
   /** Aborting it rejects this caller's promise; the request itself stops once no caller waits for it. */
@@ -22,9 +22,9 @@ interface SharedRequest {
 }
 
 // One request per URL (and limits), shared by every element that asks for it:
-// the same `src` on several elements of a page is fetched once. Successful
-// stories stay cached for the page's life; failures are forgotten so that a
-// later attempt retries.
+// the same `src` on several elements of a page is fetched once. The last 64
+// URLs' stories stay cached (the oldest is evicted first); failures are
+// forgotten so that a later attempt retries.
 const requests = new Map<string, SharedRequest>();
 const MAX_CACHED = 64;
 
@@ -125,13 +125,7 @@ async function fetchStory(href: string, signal: AbortSignal, maxBytes: number): 
     throw new StoryError('content-type', `${href} is not JSON (Content-Type: ${type || 'none'}).`);
   }
   const text = await readText(response, maxBytes, href);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new StoryError('parse', `${href} is not valid JSON: ${(error as Error).message}`);
-  }
-  return parseStory(json, response.url || href);
+  return parseStory(parseJson(text, href), response.url || href);
 }
 
 /** Reads the body as a stream and stops (closing the connection) once it passes `maxBytes`. */

@@ -1,5 +1,5 @@
 import { StorySchema, type Story } from './schema.js';
-import { StoryError, formatPath, type StoryIssue } from './story-error.js';
+import { StoryError, formatPath, parseJson, type StoryIssue } from './story-error.js';
 import { safeHttpUrl } from './safe-url.js';
 import { issueMessage } from './issue-messages.js';
 
@@ -79,13 +79,7 @@ const parsedTexts = new Map<string, [base: string, story: Story]>();
 export function parseStoryText(text: string, base: string): Story {
   const cached = parsedTexts.get(text);
   if (cached?.[0] === base) return cached[1];
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new StoryError('parse', `The story is not valid JSON: ${(error as Error).message}`);
-  }
-  const story = parseStory(json, base);
+  const story = parseStory(parseJson(text, 'The story'), base);
   parsedTexts.set(text, [base, story]);
   if (parsedTexts.size > 16) parsedTexts.delete(parsedTexts.keys().next().value!);
   return story;

@@ -13,3 +13,10 @@ export function safeHttpUrl(value: string | undefined, base: string): string | u
     return undefined;
   }
 }
+
+/**
+ * Base URL for links on the server, where there is no page: absolute links
+ * pass, relative ones cannot be resolved and are dropped with a warning
+ * (viewpoint-cards/server takes a `baseUrl` to resolve them first).
+ */
+export const SERVER_BASE = 'about:blank';

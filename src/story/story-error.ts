@@ -32,6 +32,15 @@ export class StoryError extends Error {
   }
 }
 
+/** JSON.parse, failing with a `parse` StoryError that says what was read (`what`) and where the syntax broke. */
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new StoryError('parse', `${what} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
 /** Wraps anything thrown into a StoryError, so callers handle one type. */
 export function toStoryError(error: unknown, fallback: StoryErrorKind = 'render'): StoryError {
   if (error instanceof StoryError) return error;

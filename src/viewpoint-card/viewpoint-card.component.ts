@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Source, Story, Viewpoint } from '../story/schema.js';
-import { StoryError } from '../story/story-error.js';
+import type { StoryError } from '../story/story-error.js';
+import { findViewpoint, missingViewpoint, sourcesById } from '../story/story-parts.js';
 import { heading } from '../shared/heading.js';
 import { sourceSummary } from '../shared/source-view.js';
 import { sourceViewStyles } from '../shared/source-view.styles.js';
@@ -27,6 +28,8 @@ import { viewpointCardStyles } from './viewpoint-card.styles.js';
  * @csspart lean - A lean label.
  * @csspart headline - A source headline.
  * @csspart link - A "Read on" link.
+ *
+ * @cssprop --vc-card-min-width - Narrowest a card gets before the cards wrap to fewer columns (default 16rem).
  */
 export class ViewpointCard extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, viewpointCardStyles];
@@ -36,18 +39,14 @@ export class ViewpointCard extends StoryElement {
   declare viewpoint?: string;
 
   protected override problemWith(story: Story): StoryError | undefined {
-    if (this.viewpoint === undefined || story.viewpoints?.some((v) => v.id === this.viewpoint)) return undefined;
-    return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${this.viewpoint}".`, [], {
-      id: this.viewpoint,
-    });
+    return missingViewpoint(story, this.viewpoint);
   }
 
   protected override renderStory(story: Story): TemplateResult {
-    const sources = new Map((story.sources ?? []).map((source) => [source.id, source]));
-    const one = story.viewpoints?.find((v) => v.id === this.viewpoint);
-    if (one)
-      return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources, 'heading')}</div>`;
-    return html`${heading(this.level, this.label('viewpoints'), 'heading', 'heading')}
+    const sources = sourcesById(story);
+    const one = findViewpoint(story, this.viewpoint);
+    if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources)}</div>`;
+    return html`${heading(this.level, this.label('viewpoints'), 'heading')}
       <ul part="list" class="cards">
         ${(story.viewpoints ?? []).map(
           (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
@@ -55,9 +54,9 @@ export class ViewpointCard extends StoryElement {
       </ul>`;
   }
 
-  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>, id?: string): TemplateResult {
+  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>): TemplateResult {
     const cited = (viewpoint.sourceIds ?? []).flatMap((sourceId) => sources.get(sourceId) ?? []);
-    return html`${heading(level, viewpoint.name, 'name', id)}
+    return html`${heading(level, viewpoint.name, 'name')}
       <p part="stance" class="stance">${viewpoint.stance}</p>
       ${
         viewpoint.detail

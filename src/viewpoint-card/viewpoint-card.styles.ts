@@ -14,7 +14,7 @@ export const viewpointCardStyles = css`
     background: var(--_surface-alt);
   }
   [part~='name'] {
-    font-size: var(--vc-subheading-size, 1.0625rem);
+    font-size: var(--_subheading-size);
   }
   .stance {
     font-weight: 500;

@@ -112,7 +112,7 @@ describe('viewpoint-cards render', () => {
       stdout,
       /^<source-list theme="dark" heading-level="3"><template shadowroot="open" shadowrootmode="open">/,
     );
-    assert.match(stdout, /<h3 part="heading" id="heading">/);
+    assert.match(stdout, /<h3 part="heading">/);
     for (const source of seed().sources) assert.ok(stdout.includes(escapeHtml(source.outlet)), source.outlet);
     const inline = /<script type="application\/json">(.*?)<\/script><\/source-list>\n$/s.exec(stdout);
     assert.ok(inline, 'the story sits inside the element, after the shadow root');

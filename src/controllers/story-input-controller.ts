@@ -1,15 +1,9 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadStory } from '../story/load-story.js';
 import { parseStory, parseStoryText } from '../story/parse-story.js';
-import type { StoryState } from '../story/story-context.js';
+import type { StoryState } from '../story/story-state.js';
 import { toStoryError } from '../story/story-error.js';
-
-/**
- * Base URL for links on the server, where there is no page: absolute links
- * pass, relative ones cannot be resolved and are dropped with a warning
- * (viewpoint-cards/server takes a `baseUrl` to resolve them first).
- */
-export const SERVER_BASE = 'about:blank';
+import { SERVER_BASE } from '../story/safe-url.js';
 
 /** The inputs an element reads its own story from. */
 export interface StoryInputHost extends ReactiveControllerHost, HTMLElement {

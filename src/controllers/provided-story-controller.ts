@@ -1,0 +1,59 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { attachContextRoot } from '../context/context-root.js';
+import { storyContext } from '../context/story-context.js';
+import type { Story } from '../story/schema.js';
+import type { StoryError } from '../story/story-error.js';
+import type { StoryState } from '../story/story-state.js';
+
+/**
+ * What a widget shows: its own story when it has one, else the one an
+ * enclosing `<story-provider>` hands down, after the widget's own check of a
+ * valid story (e.g. `<viewpoint-card>`'s unknown viewpoint id).
+ */
+export class ProvidedStoryController implements ReactiveController {
+  /** The state to render; set by `update()`. */
+  view?: StoryState;
+
+  // Added after this controller, so hostConnected attaches the root before the consumer asks.
+  #provided: ContextConsumer<typeof storyContext, ReactiveElement>;
+
+  constructor(
+    host: ReactiveElement,
+    private readonly problemWith: (story: Story) => StoryError | undefined,
+  ) {
+    host.addController(this);
+    // Re-renders the host whenever the provider's state changes.
+    this.#provided = new ContextConsumer(host, { context: storyContext, subscribe: true });
+  }
+
+  hostConnected(): void {
+    attachContextRoot();
+  }
+
+  /** Whether the view is the provider's own state, which the provider reports itself. */
+  get fromProvider(): boolean {
+    return this.view === this.#provided.value;
+  }
+
+  /** Recomputes `view` from the widget's own state (undefined when it has no input of its own). */
+  update(own: StoryState | undefined): void {
+    const state = own ?? this.#provided.value;
+    if (state?.status !== 'ready') {
+      this.view = state;
+      return;
+    }
+    const problem = this.problemWith(state.story);
+    if (!problem) {
+      this.view = state;
+      return;
+    }
+    // Keep the same object for the same problem so that it is reported once.
+    const previous = this.view;
+    const same =
+      previous?.status === 'error' &&
+      previous.error.kind === problem.kind &&
+      previous.error.message === problem.message;
+    if (!same) this.view = { status: 'error', error: problem };
+  }
+}

@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What a reader may have changed in server-rendered markup before the script arrived. */
+interface ReaderState {
+  /** Per element, in document order: whether it is an open `<details>`. */
+  open: boolean[];
+  /** Index of the focused element, or -1. */
+  focus: number;
+}
+
+// The server's <style> elements are not rendered again (Lit adopts the styles), so they are not counted.
+const elementsOf = (root: ShadowRoot) => [...root.querySelectorAll('*:not(style)')];
+
+/**
+ * Upgrades a server-rendered widget (viewpoint-cards/server) in place. It
+ * arrives with a declarative shadow root holding the same markup the first
+ * render makes; Lit would add its render beside that markup, so the root is
+ * emptied first (before Lit notes its first child as where to render). The
+ * first render follows in a microtask of the same task, before any paint, and
+ * draws identical content from the inline JSON child, so the reader sees no
+ * change and nothing moves. Open disclosures and focus are carried over.
+ */
+export class ServerUpgradeController implements ReactiveController {
+  #state?: ReaderState;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Call from `createRenderRoot()`, before Lit attaches its render to the shadow root. */
+  takeOver(root: ShadowRoot | null): void {
+    if (!root) return;
+    const elements = elementsOf(root);
+    this.#state = {
+      open: elements.map((el) => (el as HTMLDetailsElement).open === true),
+      focus: root.activeElement ? elements.indexOf(root.activeElement) : -1,
+    };
+    root.replaceChildren();
+  }
+
+  hostUpdated(): void {
+    const state = this.#state;
+    const root = this.host.shadowRoot;
+    this.#state = undefined;
+    if (!state || !root) return;
+    const elements = elementsOf(root);
+    if (elements.length !== state.open.length) return; // not the same markup: nothing to carry over
+    elements.forEach((el, i) => state.open[i] && ((el as HTMLDetailsElement).open = true));
+    // The new element stands where the old one stood: nothing to scroll to.
+    (elements[state.focus] as HTMLElement | undefined)?.focus({ preventScroll: true });
+  }
+}
