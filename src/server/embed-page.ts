@@ -1,5 +1,5 @@
 import type { Story } from '../story/schema.js';
-import { directionOf } from '../shared/story-element.js';
+import { directionOf } from '../shared/direction.js';
 import { escapeHtml } from './html-text.js';
 import type { ElementName } from './render-story.js';
 import type { Site } from './site-options.js';
