@@ -11,7 +11,12 @@ export interface StoryInputHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   timeout: number;
   maxBytes: number;
+  /** `lazy`: fetch `src` only when the element nears the viewport. */
+  loading: 'eager' | 'lazy';
 }
+
+/** How near the viewport a lazy element starts fetching: far enough that a reader scrolling down rarely sees it wait. */
+export const LAZY_MARGIN = '400px 0px';
 
 /**
  * Turns an element's own inputs into a StoryState, in this order of
@@ -27,6 +32,9 @@ export class StoryInputController implements ReactiveController {
   #abort?: AbortController;
   #resumeOnConnect = false;
   #inlineObserver?: MutationObserver;
+  #lazyObserver?: IntersectionObserver;
+  /** A lazy element came near the viewport once; from then on it fetches at once. */
+  #near = false;
 
   constructor(private readonly host: StoryInputHost) {
     host.addController(this);
@@ -43,16 +51,14 @@ export class StoryInputController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
-    if (!this.#abort) return;
-    this.#abort.abort(new DOMException('The element was removed from the page.', 'AbortError'));
-    this.#abort = undefined;
+    if (!this.#abort && !this.#lazyObserver) return;
+    this.#stopWaiting(new DOMException('The element was removed from the page.', 'AbortError'));
     this.#resumeOnConnect = this.state?.status === 'loading';
   }
 
   /** Recomputes `state` from the current inputs; call it when one of them changes. */
   resolve(): void {
-    this.#abort?.abort(new DOMException('The story source changed.', 'AbortError'));
-    this.#abort = undefined;
+    this.#stopWaiting(new DOMException('The story source changed.', 'AbortError'));
     const { story, src } = this.host;
     // Server rendering (@lit-labs/ssr) has no document and no children to read:
     // the server API hands over a story whose links it already made absolute.
@@ -60,6 +66,8 @@ export class StoryInputController implements ReactiveController {
     try {
       if (story !== undefined) {
         this.state = { status: 'ready', story: parseStory(story, base) };
+      } else if (src && this.host.loading === 'lazy' && !this.#near && !isServer) {
+        this.#loadWhenNear();
       } else if (src) {
         this.#load(src);
       } else {
@@ -91,6 +99,36 @@ export class StoryInputController implements ReactiveController {
       host.requestUpdate();
     });
     this.#inlineObserver.observe(host, { childList: true, subtree: true, characterData: true });
+  }
+
+  #stopWaiting(reason: DOMException): void {
+    this.#abort?.abort(reason);
+    this.#abort = undefined;
+    this.#lazyObserver?.disconnect();
+    this.#lazyObserver = undefined;
+  }
+
+  /**
+   * Shows the loading state (which keeps the widget's space) until the
+   * element, or for a provider (no box of its own) any element inside it,
+   * comes within LAZY_MARGIN of the viewport; then fetches the current `src`.
+   */
+  #loadWhenNear(): void {
+    this.state = { status: 'loading' };
+    const host = this.host;
+    const targets = getComputedStyle(host).display === 'contents' ? [...host.children] : [host];
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#near = true;
+        this.resolve();
+        host.requestUpdate();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#lazyObserver = observer;
+    for (const target of targets) observer.observe(target);
+    if (!targets.length) observer.observe(host.parentElement ?? document.documentElement);
   }
 
   #load(src: string): void {
