@@ -1,6 +1,6 @@
 import type { Story } from '../story/schema.js';
 import { directionOf } from '../shared/direction.js';
-import { escapeHtml } from './html-text.js';
+import { escapeHtml, pageStart } from './html-text.js';
 import type { ElementName } from './render-story.js';
 import type { Site } from './site-options.js';
 import { sitePaths } from './site-paths.js';
@@ -37,13 +37,7 @@ export function embedPage(story: Story, element: ElementName | undefined, widget
   ].join('; ');
   const lang = story.lang ?? 'en';
   const title = escapeHtml(story.title);
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${directionOf(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>${title}</title>
+  return `${pageStart(lang, directionOf(lang), csp, story.title)}
 <link rel="canonical" href="${escapeHtml(canonical)}">
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${title}">
 ${page}

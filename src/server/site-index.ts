@@ -1,4 +1,4 @@
-import { escapeHtml } from './html-text.js';
+import { escapeHtml, pageStart } from './html-text.js';
 import { embedCode, EMBED_WIDTH } from './oembed.js';
 import { ELEMENT_NAMES } from './render-story.js';
 import type { Site } from './site-options.js';
@@ -52,18 +52,13 @@ function indexPage(entries: IndexEntry[], n: number, count: number, site: Site):
 <label>Embed code for any page<textarea readonly rows="4">${escapeHtml(code)}</textarea></label></li>`;
   });
   const csp = `default-src 'none'; style-src ${styleHashes(STYLE).join(' ')}; base-uri 'none'; form-action 'none'`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<title>Stories${count > 1 ? `, page ${n} of ${count}` : ''}</title>
+  const heading = `Stories${count > 1 ? `, page ${n} of ${count}` : ''}`;
+  return `${pageStart('en', undefined, csp, heading)}
 ${STYLE}
 </head>
 <body>
 <main>
-<h1>Stories${count > 1 ? `, page ${n} of ${count}` : ''}</h1>
+<h1>${heading}</h1>
 ${entries.length ? `<ul>\n${items.join('\n')}\n</ul>` : '<p>No stories yet.</p>'}
 <nav aria-label="Pages">${nav.filter(Boolean).join(' ')}</nav>
 </main>
