@@ -32,7 +32,6 @@ export class StoryInputController implements ReactiveController {
   #abort?: AbortController;
   #resumeOnConnect = false;
   #inlineObserver?: MutationObserver;
-  #lazyObserver?: IntersectionObserver;
   /** A lazy element came near the viewport once; from then on it fetches at once. */
   #near = false;
 
@@ -51,14 +50,16 @@ export class StoryInputController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
-    if (!this.#abort && !this.#lazyObserver) return;
-    this.#stopWaiting(new DOMException('The element was removed from the page.', 'AbortError'));
+    if (!this.#abort) return;
+    this.#abort.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+    this.#abort = undefined;
     this.#resumeOnConnect = this.state?.status === 'loading';
   }
 
   /** Recomputes `state` from the current inputs; call it when one of them changes. */
   resolve(): void {
-    this.#stopWaiting(new DOMException('The story source changed.', 'AbortError'));
+    this.#abort?.abort(new DOMException('The story source changed.', 'AbortError'));
+    this.#abort = undefined;
     const { story, src } = this.host;
     // Server rendering (@lit-labs/ssr) has no document and no children to read:
     // the server API hands over a story whose links it already made absolute.
@@ -101,22 +102,14 @@ export class StoryInputController implements ReactiveController {
     this.#inlineObserver.observe(host, { childList: true, subtree: true, characterData: true });
   }
 
-  #stopWaiting(reason: DOMException): void {
-    this.#abort?.abort(reason);
-    this.#abort = undefined;
-    this.#lazyObserver?.disconnect();
-    this.#lazyObserver = undefined;
-  }
-
   /**
    * Shows the loading state (which keeps the widget's space) until the
-   * element, or for a provider (no box of its own) any element inside it,
-   * comes within LAZY_MARGIN of the viewport; then fetches the current `src`.
+   * element, or for a provider (no box of its own) an element inside it,
+   * comes within LAZY_MARGIN of the viewport; then resolves again, which
+   * fetches the current `src`. Waiting is cancelled as a request is.
    */
   #loadWhenNear(): void {
-    this.state = { status: 'loading' };
     const host = this.host;
-    const targets = getComputedStyle(host).display === 'contents' ? [...host.children] : [host];
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -126,9 +119,11 @@ export class StoryInputController implements ReactiveController {
       },
       { rootMargin: LAZY_MARGIN },
     );
-    this.#lazyObserver = observer;
-    for (const target of targets) observer.observe(target);
-    if (!targets.length) observer.observe(host.parentElement ?? document.documentElement);
+    this.#abort = new AbortController();
+    this.#abort.signal.onabort = () => observer.disconnect();
+    this.state = { status: 'loading' };
+    const targets = getComputedStyle(host).display === 'contents' ? [...host.children] : [host];
+    for (const target of targets.length ? targets : [host.parentElement ?? host]) observer.observe(target);
   }
 
   #load(src: string): void {
