@@ -174,6 +174,14 @@ describe('viewpoint-cards build', () => {
       assert.ok(readFileSync(join(threads, path)).equals(readFileSync(join(single, path))), path);
   });
 
+  test('the embed code in the README is the one build writes for the seed story', async () => {
+    const site = tempFolder('readme');
+    await cli(['build', storiesFolder({ 'a.json': seed() }), '--out', site, '--base-url', 'https://stories.example/']);
+    const { html } = JSON.parse(readFileSync(join(site, 'oembed/open-source-ai.json'), 'utf8'));
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    assert.ok(readme.includes(`\n${html}\n<script src="https://stories.example/embed.js" async></script>\n`));
+  });
+
   test('wrong usage exits 2', async () => {
     const folder = storiesFolder({ 'a.json': seed() });
     for (const args of [
