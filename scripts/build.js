@@ -29,6 +29,27 @@ const second = await minify(first.code, {
 writeFileSync('dist/viewpoint-cards.js', second.code);
 writeFileSync('dist/viewpoint-cards.js.map', second.map);
 
+// The two embed scripts (src/embed/): classic scripts, one file each, so a
+// sandboxed iframe (an opaque origin) and any host page load them with no
+// CORS headers.
+const { build } = await import('vite');
+for (const [entry, file] of [
+  ['src/embed/frame.ts', 'embed-frame.js'],
+  ['src/embed/embed.ts', 'embed.js'],
+]) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'viewpointCardsEmbed', fileName: () => file },
+    },
+  });
+}
+
 const { storyJsonSchema } = await import('../dist/story/json-schema.js');
 writeFileSync('dist/story.schema.json', JSON.stringify(storyJsonSchema(), null, 2) + '\n');
 

@@ -11,7 +11,12 @@ export interface StoryInputHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   timeout: number;
   maxBytes: number;
+  /** `lazy`: fetch `src` only when the element nears the viewport. */
+  loading: 'eager' | 'lazy';
 }
+
+/** How near the viewport a lazy element starts fetching: far enough that a reader scrolling down rarely sees it wait. */
+export const LAZY_MARGIN = '400px 0px';
 
 /**
  * Turns an element's own inputs into a StoryState, in this order of
@@ -27,6 +32,8 @@ export class StoryInputController implements ReactiveController {
   #abort?: AbortController;
   #resumeOnConnect = false;
   #inlineObserver?: MutationObserver;
+  /** A lazy element came near the viewport once; from then on it fetches at once. */
+  #near = false;
 
   constructor(private readonly host: StoryInputHost) {
     host.addController(this);
@@ -60,6 +67,8 @@ export class StoryInputController implements ReactiveController {
     try {
       if (story !== undefined) {
         this.state = { status: 'ready', story: parseStory(story, base) };
+      } else if (src && this.host.loading === 'lazy' && !this.#near && !isServer) {
+        this.#loadWhenNear();
       } else if (src) {
         this.#load(src);
       } else {
@@ -91,6 +100,30 @@ export class StoryInputController implements ReactiveController {
       host.requestUpdate();
     });
     this.#inlineObserver.observe(host, { childList: true, subtree: true, characterData: true });
+  }
+
+  /**
+   * Shows the loading state (which keeps the widget's space) until the
+   * element, or for a provider (no box of its own) an element inside it,
+   * comes within LAZY_MARGIN of the viewport; then resolves again, which
+   * fetches the current `src`. Waiting is cancelled as a request is.
+   */
+  #loadWhenNear(): void {
+    const host = this.host;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#near = true;
+        this.resolve();
+        host.requestUpdate();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#abort = new AbortController();
+    this.#abort.signal.onabort = () => observer.disconnect();
+    this.state = { status: 'loading' };
+    const targets = getComputedStyle(host).display === 'contents' ? [...host.children] : [host];
+    for (const target of targets.length ? targets : [host.parentElement ?? host]) observer.observe(target);
   }
 
   #load(src: string): void {

@@ -4,6 +4,7 @@
  *   validate <story.json|->... [--json] [--base-url URL]
  *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL] [--jsonld]
  *   csp [--policy]
+ *   build, serve: see site-commands.ts
  * Exit codes: see EXIT in the usage text below.
  */
 import { readFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { contentSecurityPolicy, cspStyleHashes } from './csp.js';
 import { RenderOptionError } from './render-option-error.js';
 import { MissingRendererError, renderStory } from './render-story.js';
 import { storyJsonLdScript } from './story-json-ld.js';
+import { UsageError } from './usage-error.js';
 import { validateStoryText, type StoryProblem } from './validate-story.js';
 
 const USAGE = `viewpoint-cards ${VERSION}
@@ -23,6 +25,10 @@ Usage:
   viewpoint-cards render <story.json> [--element NAME] [--theme light|dark|auto]
                   [--heading-level 1-6] [--viewpoint ID] [--base-url URL] [--jsonld]
   viewpoint-cards csp [--policy]
+  viewpoint-cards build <stories-folder> --out <folder> --base-url URL
+                  [--provider-name NAME] [--threads N]
+  viewpoint-cards serve <site-or-stories-folder> [--port N] [--host H]
+                  [--base-url URL] [--provider-name NAME]
 
 validate  checks each story against the story schema and prints every problem
           with its JSON path and a hint; exit code 1 when any file has a problem.
@@ -33,17 +39,21 @@ render    prints prerendered HTML (declarative shadow DOM) for one widget:
 csp       prints the style-src sources that prerendered widgets need under a
           strict Content-Security-Policy (the hashes of their <style> blocks);
           --policy prints a whole strict policy that includes them.
+build     writes a static site for a folder of stories: each story's JSON, embed
+          pages for iframes (all widgets, and one page per widget), oEmbed answers,
+          the scripts and an index. Only changed stories are written again; exit
+          code 1 when a story file was skipped (each is listed with its problems).
+serve     serves a built site, or builds a folder of stories in memory, with a
+          live oEmbed endpoint at /oembed (for development and small sites).
 
 A file name of - reads the story from standard input.
 
 Exit codes:
   0  done
-  1  a story has problems, or cannot be read
+  1  a story has problems, or cannot be read (build: a story file was skipped)
   2  wrong usage (unknown command, option or value)
   3  rendering failed on a valid story: a bug in viewpoint-cards, please report it`;
 
-/** Wrong flags or values: exit 2 with the usage text. */
-class UsageError extends Error {}
 
 /** The renderer failed on a valid story and valid options: a bug here, not in the input (exit 3). */
 class RenderError extends Error {
@@ -56,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') return await validate(rest);
     if (command === 'render') return await renderCommand(rest);
     if (command === 'csp') return csp(rest);
+    if (command === 'build') return await (await import('./site-commands.js')).buildCommand(rest);
+    if (command === 'serve') return await (await import('./site-commands.js')).serveCommand(rest);
     if (command === '--version' || command === '-v') return (print(VERSION), 0);
     if (command === '--help' || command === '-h' || command === 'help') return (print(USAGE), 0);
     throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');

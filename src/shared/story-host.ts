@@ -19,6 +19,7 @@ export abstract class StoryHost extends LitElement {
     src: {},
     timeout: { type: Number },
     maxBytes: { attribute: 'max-bytes', type: Number },
+    loading: {},
   };
 
   /** The story as an object. Takes precedence over `src` and inline JSON. */
@@ -33,6 +34,12 @@ export abstract class StoryHost extends LitElement {
   /** Largest `src` body read, in bytes; a bigger file is an error. */
   maxBytes = DEFAULT_MAX_BYTES;
 
+  /**
+   * `eager` (the default) fetches `src` at once; `lazy` waits until the element
+   * nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does.
+   */
+  loading: 'eager' | 'lazy' = 'eager';
+
   protected readonly input = new StoryInputController(this);
   #reported?: StoryState;
 
@@ -42,7 +49,9 @@ export abstract class StoryHost extends LitElement {
       changed.has('story') ||
       changed.has('src') ||
       changed.has('timeout') ||
-      changed.has('maxBytes')
+      changed.has('maxBytes') ||
+      // Only a story still waiting changes: a loaded one stays as it is.
+      (changed.has('loading') && this.input.state?.status === 'loading')
     ) {
       this.input.resolve();
     }
