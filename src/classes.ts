@@ -34,4 +34,5 @@ export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from 
 export { StoryError, type StoryErrorKind, type StoryIssue } from './story/story-error.js';
 export { storyContext } from './context/story-context.js';
 export type { StoryState } from './story/story-state.js';
-export { leanDistribution, oneSidedCoverage, type LeanShare } from './story/lean.js';
+export { leanScale, largestRemainder, oneSidedCoverage, SCALE, type LeanScale, type LeanShare } from './story/lean.js';
+export { sortSources, type SourceOrder } from './story/sort-sources.js';

@@ -14,6 +14,9 @@ export const LEANS = ['left', 'lean-left', 'center', 'lean-right', 'right', 'unr
 // then carries one of zod's value checks instead of two.
 export const LeanSchema = z.literal(LEANS);
 
+/** What kind of piece a source is: reporting, analysis, opinion and so on. */
+export const SOURCE_TYPES = ['news', 'analysis', 'opinion', 'factcheck', 'press-release', 'other'] as const;
+
 const text = z.string();
 
 /**
@@ -72,6 +75,10 @@ export const SourceSchema = z.object({
   lean: z.optional(LeanSchema),
   headline: text,
   url,
+  type: z.optional(z.literal(SOURCE_TYPES)),
+  /** Behind a subscription or paywall. */
+  paywalled: z.optional(z.literal([true, false])),
+  publishedAt: z.optional(isoDate),
 });
 
 export const RelatedStorySchema = z.object({
@@ -128,6 +135,7 @@ export const StorySchema = z
 export const STORY_RULES = { integer, count, nonEmpty, langTag, isoDate, LANG_TAG, ISO_DATE } as const;
 
 export type Lean = z.infer<typeof LeanSchema>;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 export type Viewpoint = z.infer<typeof ViewpointSchema>;
 export type Source = z.infer<typeof SourceSchema>;
