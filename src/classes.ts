@@ -10,10 +10,20 @@ export { StoryProvider } from './story-provider/story-provider.component.js';
 export { StoryElement, type Theme } from './shared/story-element.js';
 export { StoryHost } from './shared/story-host.js';
 export { DEFAULT_LABELS, type Labels, type LabelKey } from './shared/labels.js';
-export type { StoryEventMap, StoryLoadDetail, StoryErrorDetail } from './shared/events.js';
+export type {
+  StoryEventMap,
+  StoryLoadDetail,
+  StoryErrorDetail,
+  SourceOpenDetail,
+  SourceOpenFrom,
+  CitationToggleDetail,
+  ViewpointToggleDetail,
+  FilterChangeDetail,
+} from './shared/events.js';
 export { VERSION } from './shared/version.js';
 export {
   LEANS,
+  SOURCE_TYPES,
   LeanSchema,
   PerspectiveSchema,
   ViewpointSchema,
@@ -22,6 +32,7 @@ export {
   LeanRatingsSchema,
   StorySchema,
   type Lean,
+  type SourceType,
   type Perspective,
   type Viewpoint,
   type Source,

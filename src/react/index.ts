@@ -13,4 +13,11 @@ export { ViewpointCard } from './viewpoint-card.js';
 export { SourceList } from './source-list.js';
 export { CoverageGaps } from './coverage-gaps.js';
 export { StoryProvider } from './story-provider.js';
-export type { StoryLoadDetail, StoryErrorDetail } from '../shared/events.js';
+export type {
+  StoryLoadDetail,
+  StoryErrorDetail,
+  SourceOpenDetail,
+  CitationToggleDetail,
+  ViewpointToggleDetail,
+  FilterChangeDetail,
+} from '../shared/events.js';

@@ -19,6 +19,6 @@ export const sourceViewStyles = css`
     color: var(--_muted);
   }
   .meta > * + *::before {
-    content: ' · ' / '';
+    content: '· ' / '';
   }
 `;

@@ -21,7 +21,7 @@ function readOnLink(source: Source, labels: Partial<Labels> | undefined): Templa
 /**
  * What kind of piece it is, whether it is behind a subscription, and when it
  * was published, as words ("Opinion · Subscription · 3 March 2026"); nothing
- * when the story says none of it. The dots are drawn by CSS and not read out.
+ * when the story says none of it.
  */
 export function sourceMeta(
   source: Source,
@@ -30,10 +30,11 @@ export function sourceMeta(
 ): TemplateResult | typeof nothing {
   const { type, paywalled, publishedAt } = source;
   if (!type && !paywalled && !publishedAt) return nothing;
+  // Spaces between the words, so that they are read apart; the dots between them are drawn by CSS.
   return html`<span part="meta" class="meta"
-    >${type ? html`<span>${label(labels, typeKey(type))}</span>` : nothing}${
-      paywalled ? html`<span>${label(labels, 'paywalled')}</span>` : nothing
-    }${
+    >${type ? html`<span>${label(labels, typeKey(type))}</span>` : nothing}
+    ${paywalled ? html`<span>${label(labels, 'paywalled')}</span>` : nothing}
+    ${
       publishedAt
         ? html`<time datetime=${publishedAt}>${label(labels, 'published', { date: formatDate(publishedAt, lang) })}</time>`
         : nothing

@@ -58,7 +58,7 @@ function legendRow(view: ScaleView, lean: Lean, count: number, percent?: number)
 export function leanScaleView(scale: LeanScale, view: ScaleView): TemplateResult {
   return html`<div part="distribution" class="distribution">
     ${bar(scale)}
-    <div class="ends" aria-hidden="true"><span>${view.text('lean.left')}</span><span>${view.text('lean.right')}</span></div>
+    <div class="ends" aria-hidden="true"><span>${view.text('lean.left')}</span> <span>${view.text('lean.right')}</span></div>
     ${view.flag}
     <ul part="legend" class="legend" aria-label=${view.text('leanDistribution')}>
       ${scale.shares.map(({ lean, count, percent }) => legendRow(view, lean, count, percent))}
