@@ -11,8 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { apiTables, elementsOf, withApiTables } from '../../scripts/api-tables.js';
 import { ROOT, run } from './helpers.js';
 
-/** The budget of dist/viewpoint-cards.js, gzip -9: a little above today's size, and never above 20 KB. */
-const BUDGET = 20 * 1024;
+/** The budget of dist/viewpoint-cards.js, gzip -9, every element registered with the coverage comparison: 22 KB. */
+const BUDGET = 22 * 1024;
 const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps', 'story-provider'];
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
 
