@@ -61,7 +61,19 @@ const argTypes: ArgTypes = {
 export function widgetMeta(tag: Tag, build: Build = (args) => widget(tag, args)): Meta<WidgetArgs> {
   // `viewpoint` is an attribute of <viewpoint-card>; the provider stories hand it to the one inside.
   const viewpoint = tag === 'viewpoint-card' || tag === 'story-provider' ? { viewpoint: { control: 'text' } } : {};
-  return { component: tag, render: build, argTypes: { ...argTypes, ...viewpoint } as Meta<WidgetArgs>['argTypes'] };
+  const sourceList =
+    tag === 'source-list'
+      ? {
+          filter: { control: 'text' },
+          layout: { control: 'inline-radio', options: ['list', 'sides'] },
+          sort: { control: 'inline-radio', options: ['id', 'lean', 'date'] },
+        }
+      : {};
+  return {
+    component: tag,
+    render: build,
+    argTypes: { ...argTypes, ...viewpoint, ...sourceList } as Meta<WidgetArgs>['argTypes'],
+  };
 }
 
 /**

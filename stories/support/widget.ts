@@ -15,6 +15,10 @@ export interface WidgetArgs {
   timeout?: number;
   'max-bytes'?: number;
   viewpoint?: string;
+  /** `<source-list>` only: the leans shown, its layout and its order. */
+  filter?: string;
+  layout?: 'list' | 'sides';
+  sort?: 'id' | 'lean' | 'date';
   /** The `story` property. */
   story?: unknown;
   /** The `labels` property. */
@@ -23,7 +27,17 @@ export interface WidgetArgs {
   inline?: string;
 }
 
-const ATTRIBUTES = ['src', 'heading-level', 'theme', 'timeout', 'max-bytes', 'viewpoint'] as const;
+const ATTRIBUTES = [
+  'src',
+  'heading-level',
+  'theme',
+  'timeout',
+  'max-bytes',
+  'viewpoint',
+  'filter',
+  'layout',
+  'sort',
+] as const;
 
 export function widget(tag: Tag, args: WidgetArgs = {}, ...children: Node[]): HTMLElement {
   const el = document.createElement(tag) as HTMLElement & WidgetArgs;
