@@ -50,7 +50,7 @@ export function sidesView(
         ${
           here.length
             ? html`<ul class="side-list">${here.map((source) => sideItem(source, text, labels, lang))}</ul>`
-            : html`<p part="side-empty" class="muted">${text(`sideNone.${side as 'left'}`)}</p>`
+            : html`<p part="side-empty" class="muted">${text(`sideNone.${side}` as LabelKey)}</p>`
         }
       </section>`;
     })}
