@@ -27,7 +27,6 @@ export const DEFAULT_LABELS = {
   unratedShare: '{lean}: {count}, not on the scale',
   showAll: 'Show all',
   showingSome: 'Showing {shown} of {total} sources',
-  showingAll: 'Showing all {total} sources',
   'sideNone.left': 'No coverage from the left in this story.',
   'sideNone.center': 'No coverage from the center in this story.',
   'sideNone.right': 'No coverage from the right in this story.',

@@ -15,15 +15,15 @@ export interface FilterHost extends ReactiveControllerHost, HTMLElement {
  * it set itself.
  */
 export class LeanFilterController {
-  /** Whether the reader changed the filter, so that the count shown is worth announcing after "Show all" too. */
+  /** Whether the reader changed the filter, so that the count is still said after "Show all". */
   touched = false;
 
   constructor(private readonly host: FilterHost) {}
 
   /** The leans on, in scale order; empty when every source is shown. */
   get leans(): Lean[] {
-    const words = new Set((this.host.filter ?? '').split(/\s+/));
-    return LEANS.filter((lean) => words.has(lean));
+    const words = (this.host.filter ?? '').split(/\s+/);
+    return LEANS.filter((lean) => words.includes(lean));
   }
 
   /** The sources the filter lets through. */
@@ -32,19 +32,12 @@ export class LeanFilterController {
     return on.length ? sources.filter((source) => on.includes(leanOf(source))) : sources;
   }
 
-  toggle(lean: Lean): void {
+  /** Turns `lean` on or off, the others as they were; without a lean, turns them all off ("Show all"). */
+  toggle(lean?: Lean): void {
     const on = this.leans;
-    this.#set(on.includes(lean) ? on.filter((l) => l !== lean) : [...on, lean]);
-  }
-
-  showAll(): void {
-    this.#set([]);
-  }
-
-  #set(leans: Lean[]): void {
+    const leans = lean ? LEANS.filter((l) => (l === lean) !== on.includes(l)) : [];
     this.touched = true;
-    const ordered = LEANS.filter((lean) => leans.includes(lean));
-    this.host.filter = ordered.length ? ordered.join(' ') : undefined;
-    emit(this.host, 'story-filter-change', { leans: ordered });
+    this.host.filter = leans.join(' ') || undefined;
+    emit(this.host, 'story-filter-change', { leans });
   }
 }

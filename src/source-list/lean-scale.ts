@@ -10,8 +10,8 @@ export interface ScaleView {
   text: Text;
   /** The leans the filter has on. */
   on: readonly Lean[];
-  toggle(lean: Lean): void;
-  showAll(): void;
+  /** Turns a lean on or off; without one, shows all. */
+  toggle(lean?: Lean): void;
   /** The count of sources shown, for the polite status line; empty when there is nothing to say. */
   status: string;
   /** The one-sided-coverage flag, when the scale leans to one side. */
@@ -45,8 +45,9 @@ function legendRow(view: ScaleView, lean: Lean, count: number, percent?: number)
     percent === undefined
       ? view.text('unratedShare', { lean: name, count })
       : view.text('leanShare', { lean: name, count, percent });
+  // Read as the sentence; the columns are for the eye (an aria-label would not match the visible text).
   return html`<li class=${percent === undefined ? 'apart' : nothing}>
-    <button part="filter" type="button" aria-pressed=${view.on.includes(lean) ? 'true' : 'false'} @click=${() => view.toggle(lean)}>
+    <button part="filter" type="button" aria-pressed=${view.on.includes(lean)} @click=${() => view.toggle(lean)}>
       <span class="lean lean-${lean}" aria-hidden="true">${name}</span><span class="count" aria-hidden="true">${count}</span
       ><span class="count" aria-hidden="true">${percent === undefined ? nothing : `${percent}%`}</span
       ><span class="visually-hidden">${sentence}</span>
@@ -58,15 +59,15 @@ function legendRow(view: ScaleView, lean: Lean, count: number, percent?: number)
 export function leanScaleView(scale: LeanScale, view: ScaleView): TemplateResult {
   return html`<div part="distribution" class="distribution">
     ${bar(scale)}
-    <div class="ends" aria-hidden="true"><span>${view.text('lean.left')}</span> <span>${view.text('lean.right')}</span></div>
+    <div class="ends muted" aria-hidden="true"><span>${view.text('lean.left')}</span> <span>${view.text('lean.right')}</span></div>
     ${view.flag}
     <ul part="legend" class="legend" aria-label=${view.text('leanDistribution')}>
       ${scale.shares.map(({ lean, count, percent }) => legendRow(view, lean, count, percent))}
       ${scale.unrated ? legendRow(view, 'unrated', scale.unrated) : nothing}
     </ul>
     <div class="filter-status">
-      <button part="show-all" type="button" @click=${view.showAll}>${view.text('showAll')}</button>
-      <p part="status" class="muted" role="status">${view.status}</p>
+      <button part="show-all" type="button" @click=${() => view.toggle()}>${view.text('showAll')}</button>
+      <span part="status" class="muted" role="status">${view.status}</span>
     </div>
   </div>`;
 }

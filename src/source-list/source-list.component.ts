@@ -77,11 +77,9 @@ export class SourceList extends StoryElement {
     const shown = this.#filter.apply(sortSources(all, this.sort));
     const text = this.label.bind(this);
     const on = this.#filter.leans;
-    const status = on.length
-      ? text('showingSome', { shown: shown.length, total: all.length })
-      : this.#filter.touched
-        ? text('showingAll', { total: all.length })
-        : '';
+    // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
+    const status =
+      on.length || this.#filter.touched ? text('showingSome', { shown: shown.length, total: all.length }) : '';
     return html`${heading(this.level, text('sources'), 'heading')}
       ${
         all.length
@@ -90,7 +88,6 @@ export class SourceList extends StoryElement {
               on,
               status,
               toggle: (lean) => this.#filter.toggle(lean),
-              showAll: () => this.#filter.showAll(),
               flag: oneSidedFlag(all, text),
             })
           : nothing

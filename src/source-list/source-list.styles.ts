@@ -25,8 +25,7 @@ export const sourceListStyles = css`
   .ends {
     display: flex;
     justify-content: space-between;
-    font-size: 0.8125em;
-    color: var(--_muted);
+    font-size: 0.875em;
   }
   /* An aligned table: lean, count, percent; each row is one filter button. */
   .legend {
@@ -57,8 +56,11 @@ export const sourceListStyles = css`
     cursor: pointer;
     text-align: start;
   }
-  [aria-pressed='true'] {
+  [aria-pressed='true'],
+  [part~='show-all'] {
     border-color: var(--_border);
+  }
+  [aria-pressed='true'] {
     background: var(--_surface-alt);
     font-weight: 600;
   }
@@ -66,19 +68,11 @@ export const sourceListStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  [part~='show-all'] {
-    color: var(--_accent);
-    border-color: currentColor;
-  }
   .filter-status {
     display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.5em 1em;
+    gap: 1em;
     margin-top: 0.5em;
-  }
-  .filter-status p {
-    margin: 0;
   }
   .rated-by {
     font-size: 0.875em;
