@@ -6,10 +6,20 @@ export * from './elements.js';
 export { StoryElement, type Theme } from './shared/story-element.js';
 export { StoryHost } from './shared/story-host.js';
 export { DEFAULT_LABELS, type Labels, type LabelKey } from './shared/labels.js';
-export type { StoryEventMap, StoryLoadDetail, StoryErrorDetail } from './shared/events.js';
+export type {
+  StoryEventMap,
+  StoryLoadDetail,
+  StoryErrorDetail,
+  SourceOpenDetail,
+  SourceOpenFrom,
+  CitationToggleDetail,
+  ViewpointToggleDetail,
+  FilterChangeDetail,
+} from './shared/events.js';
 export { VERSION } from './shared/version.js';
 export {
   LEANS,
+  SOURCE_TYPES,
   LeanSchema,
   PerspectiveSchema,
   ViewpointSchema,
@@ -18,6 +28,7 @@ export {
   LeanRatingsSchema,
   StorySchema,
   type Lean,
+  type SourceType,
   type Perspective,
   type Viewpoint,
   type Source,
@@ -30,4 +41,5 @@ export { loadStory, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, type LoadOptions } from 
 export { StoryError, type StoryErrorKind, type StoryIssue } from './story/story-error.js';
 export { storyContext } from './context/story-context.js';
 export type { StoryState } from './story/story-state.js';
-export { leanDistribution, oneSidedCoverage, type LeanShare } from './story/lean.js';
+export { leanScale, largestRemainder, oneSidedCoverage, SCALE, type LeanScale, type LeanShare } from './story/lean.js';
+export { sortSources, type SourceOrder } from './story/sort-sources.js';

@@ -1,5 +1,5 @@
 import { widgetMeta, widgetStories } from './support/widget-stories.js';
-import { seed } from './support/story-data.js';
+import { kindsOfSource, noRightCoverage, oneSided, rightToLeft, arabicLabels, seed } from './support/story-data.js';
 
 // Storybook lists stories from named exports it can read without running the file, hence one line each;
 // what every story shows is defined once, in support/widget-stories.ts.
@@ -30,3 +30,24 @@ export const HighContrastTheme = stories.HighContrastTheme;
 export const RatedBy = {
   args: { story: { ...seed, leanRatings: { provider: 'Example Lean Ratings', url: 'https://example.org/ratings' } } },
 };
+
+/** Two leans filtered on (`filter="lean-left lean-right"`): their rows pressed, the count shown said politely. */
+export const FilteredByLean = { args: { story: seed, filter: 'lean-left lean-right' } };
+
+/** Left, Center and Right side by side; no coverage from the right says so; the unrated source after them. */
+export const SidesView = { args: { story: noRightCoverage, layout: 'sides' } };
+
+/** The sides view on a phone: the sides stack. */
+export const SidesViewPhone = {
+  args: { story: noRightCoverage, layout: 'sides' },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+/** Arabic: the scale and the sides start on the right. */
+export const SidesRightToLeft = { args: { story: rightToLeft, labels: arabicLabels, layout: 'sides' } };
+
+/** Kinds of piece, paywalls and dates as text, sorted newest first (`sort="date"`). */
+export const KindsAndPaywalls = { args: { story: kindsOfSource, sort: 'date' } };
+
+/** Coverage that leans left: the flag on the scale it describes. */
+export const OneSidedFlag = { args: { story: oneSided } };

@@ -1,4 +1,5 @@
 import { widgetMeta, widgetStories } from './support/widget-stories.js';
+import { kindsOfSource } from './support/story-data.js';
 
 // Storybook lists stories from named exports it can read without running the file, hence one line each;
 // what every story shows is defined once, in support/widget-stories.ts.
@@ -34,3 +35,6 @@ export const CitationOpen = {
     summary.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="citation"]')?.click();
   },
 };
+
+/** A citation opened on a source with a kind, a paywall and a date: all three shown as text. */
+export const CitationWithKind = { ...CitationOpen, args: { story: kindsOfSource } };

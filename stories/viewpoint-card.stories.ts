@@ -1,4 +1,5 @@
 import { errorsOf, widgetMeta, widgetStories } from './support/widget-stories.js';
+import { kindsOfSource } from './support/story-data.js';
 
 // Storybook lists stories from named exports it can read without running the file, hence one line each;
 // what every story shows is defined once, in support/widget-stories.ts.
@@ -33,3 +34,6 @@ export const UnknownViewpoint = {
   args: { ...stories.Loaded.args, viewpoint: 'no-such-viewpoint' },
   parameters: { expectedErrors: errorsOf('viewpoint-card') },
 };
+
+/** Cited sources with their kind, paywall and date as text. */
+export const CitedSourceKinds = { args: { story: kindsOfSource } };

@@ -1,4 +1,5 @@
 // src/index.ts, src/elements.ts and the React wrappers in src/react/.
+import { readFileSync } from 'node:fs';
 import { GENERATED, pascal } from './common.js';
 
 const index = (elements) => `${GENERATED}
@@ -58,17 +59,19 @@ const reactIndex = (elements) => `${GENERATED}
  * \`\`\`
  */
 ${elements.map(({ className, tag }) => `export { ${className} } from './${tag}.js';`).join('\n')}
-export type { StoryLoadDetail, StoryErrorDetail } from '../shared/events.js';
+export type * from '../shared/events.js';
 `;
 
-/** The wrappers map the two story events (src/react/events.ts): an element that fires others needs them added there. */
+/** The events the wrappers map (src/react/events.ts): an element that fires another needs it added there. */
 function checkEvents(elements) {
+  const source = readFileSync(new URL('../../src/react/events.ts', import.meta.url), 'utf8');
+  const mapped = new Set([...source.matchAll(/name\('([\w-]+)'\)/g)].map((match) => match[1]));
   for (const { tag, declaration } of elements) {
-    const names = (declaration.events ?? []).map((event) => event.name).sort();
-    if (names.join() !== 'story-error,story-load')
+    const missing = (declaration.events ?? []).map((event) => event.name).filter((name) => !mapped.has(name));
+    if (missing.length)
       throw new Error(
-        `<${tag}> fires ${names.join(', ') || 'no events'}; the React wrappers map story-load and story-error ` +
-          `(src/react/events.ts): add the others there (as on${names.map(pascal).join(', on')}).`,
+        `<${tag}> fires ${missing.join(', ')}, which the React wrappers do not map: ` +
+          `add it to src/react/events.ts (as on${missing.map(pascal).join(', on')}).`,
       );
   }
 }

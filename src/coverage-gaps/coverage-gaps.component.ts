@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { oneSidedCoverage } from '../story/lean.js';
+import { html, type TemplateResult } from 'lit';
 import type { Story } from '../story/schema.js';
 import { heading } from '../shared/heading.js';
+import { flagStyles, oneSidedFlag } from '../shared/one-sided-flag.js';
 import { StoryElement } from '../shared/story-element.js';
 import { coverageGapsStyles } from './coverage-gaps.styles.js';
 
@@ -14,26 +14,16 @@ import { coverageGapsStyles } from './coverage-gaps.styles.js';
  * @summary What the coverage leaves out, and whether it leans to one side.
  *
  * @csspart list - The list of missing perspectives.
- * @csspart notice - The one-sided-coverage notice.
+ * @csspart notice - The one-sided-coverage notice (an editorial flag; `<source-list>` shows it on its lean scale too).
  * @csspart empty - The line shown when no gap is listed.
  */
 export class CoverageGaps extends StoryElement {
-  static override styles = [...StoryElement.styles, coverageGapsStyles];
+  static override styles = [...StoryElement.styles, flagStyles, coverageGapsStyles];
 
   protected override renderStory(story: Story): TemplateResult {
     const gaps = story.notRepresented ?? [];
-    const oneSided = oneSidedCoverage(story.sources ?? []);
     return html`${heading(this.level, this.label('notRepresented'), 'heading')}
-      ${
-        oneSided
-          ? html`<p part="notice" class="notice">
-            ${this.label(oneSided.side === 'left' ? 'oneSidedLeft' : 'oneSidedRight', {
-              count: Math.round(oneSided.share * oneSided.rated),
-              rated: oneSided.rated,
-            })}
-          </p>`
-          : nothing
-      }
+      ${oneSidedFlag(story.sources ?? [], (key, values) => this.label(key, values), 'notice')}
       ${
         gaps.length
           ? html`<ul part="list" class="gaps">

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * The `viewpoint-cards` command (bin/viewpoint-cards.js):
- *   validate <story.json|->... [--json] [--base-url URL]
+ *   validate <story.json|->... [--json] [--strict] [--base-url URL]
  *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL] [--jsonld]
  *   csp [--policy]
  *   build, serve: see site-commands.ts
@@ -21,7 +21,7 @@ import { validateStoryText, type StoryProblem } from './validate-story.js';
 const USAGE = `viewpoint-cards ${VERSION}
 
 Usage:
-  viewpoint-cards validate <story.json>... [--json] [--base-url URL]
+  viewpoint-cards validate <story.json>... [--json] [--strict] [--base-url URL]
   viewpoint-cards render <story.json> [--element NAME] [--theme light|dark|auto]
                   [--heading-level 1-6] [--viewpoint ID] [--base-url URL] [--jsonld]
   viewpoint-cards csp [--policy]
@@ -32,6 +32,8 @@ Usage:
 
 validate  checks each story against the story schema and prints every problem
           with its JSON path and a hint; exit code 1 when any file has a problem.
+          Citations of missing sources are warnings (exit code 0);
+          --strict makes them problems (exit code 1).
 render    prints prerendered HTML (declarative shadow DOM) for one widget:
           story-summary, viewpoint-card, source-list, coverage-gaps, or all (default).
           --jsonld adds a schema.org NewsArticle <script type="application/ld+json">.
@@ -50,7 +52,8 @@ A file name of - reads the story from standard input.
 
 Exit codes:
   0  done
-  1  a story has problems, or cannot be read (build: a story file was skipped)
+  1  a story has problems, or cannot be read (build: a story file was skipped;
+     validate --strict: a warning)
   2  wrong usage (unknown command, option or value)
   3  rendering failed on a valid story: a bug in viewpoint-cards, please report it`;
 
@@ -88,10 +91,14 @@ async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, 'base-url': { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      'base-url': { type: 'string' },
+    },
   });
   if (!positionals.length) throw new UsageError('validate needs at least one story file.');
-  const results: { file: string; valid: boolean; problems: StoryProblem[] }[] = [];
+  const results: { file: string; valid: boolean; problems: StoryProblem[]; warnings: StoryProblem[] }[] = [];
   for (const file of positionals) {
     const text = await readStory(file);
     const result =
@@ -102,19 +109,22 @@ async function validate(args: string[]): Promise<number> {
             problems: [
               { path: [], at: '(file)', message: text.message, hint: 'check the file name and that it is readable' },
             ],
+            warnings: [],
           };
-    results.push({ file, valid: result.valid, problems: result.problems });
+    // Under --strict a warning fails the file like a problem.
+    const valid = result.valid && !(values.strict && result.warnings.length);
+    results.push({ file, valid, problems: result.problems, warnings: result.warnings });
   }
   if (values.json) {
     print(JSON.stringify({ valid: results.every((r) => r.valid), files: results }, null, 2));
   } else {
-    for (const { file, valid, problems } of results) {
-      if (valid) {
-        print(`${file}: valid`);
-        continue;
-      }
-      print(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    for (const { file, valid, problems, warnings } of results) {
+      const counts = [plural(problems.length, 'problem'), plural(warnings.length, 'warning')].filter(Boolean);
+      print(
+        `${file}: ${problems.length ? counts.join(', ') : [valid ? 'valid' : 'not valid (--strict)', ...counts].join(', ')}`,
+      );
       for (const problem of problems) print(`  ${problem.at}: ${problem.message}\n    hint: ${problem.hint}`);
+      for (const warning of warnings) print(`  ${warning.at}: warning: ${warning.message}\n    hint: ${warning.hint}`);
     }
   }
   return results.every((r) => r.valid) ? 0 : 1;
@@ -189,6 +199,11 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** "2 warnings", "1 problem", or nothing for none. */
+function plural(count: number, noun: string): string {
+  return count ? `${count} ${noun}${count === 1 ? '' : 's'}` : '';
 }
 
 function print(text: string): void {

@@ -3,6 +3,7 @@ import { parseStory } from '../story/parse-story.js';
 import type { Story } from '../story/schema.js';
 import { formatPath, toStoryError } from '../story/story-error.js';
 import { hintFor } from './issue-hints.js';
+import { storyWarnings } from './story-warnings.js';
 
 /** One thing wrong with a story, where it is and how to fix it. */
 export interface StoryProblem {
@@ -14,8 +15,13 @@ export interface StoryProblem {
   hint: string;
 }
 
+/**
+ * `problems` make a story invalid; `warnings` (only for a valid story) are
+ * mistakes that still show, such as a body citation `[n]` with no source `n`.
+ */
 export type StoryValidation =
-  { valid: true; story: Story; problems: [] } | { valid: false; story?: undefined; problems: StoryProblem[] };
+  | { valid: true; story: Story; problems: []; warnings: StoryProblem[] }
+  | { valid: false; story?: undefined; problems: StoryProblem[]; warnings: [] };
 
 export interface ValidateOptions {
   /** URL that relative links resolve against; without it they are reported as dropped links. */
@@ -24,13 +30,15 @@ export interface ValidateOptions {
 
 /**
  * Checks a story object against the story schema and lists every problem
- * with its path and a hint. Never throws. A valid result carries the story
+ * with its path and a hint, then what a valid story cites that it does not
+ * have, as warnings. Never throws. A valid result carries the story
  * as the widgets show it (links made absolute, non-http(s) links dropped
  * with a console warning).
  */
 export function validateStory(input: unknown, options: ValidateOptions = {}): StoryValidation {
   try {
-    return { valid: true, story: parseStory(input, options.baseUrl ?? SERVER_BASE), problems: [] };
+    const story = parseStory(input, options.baseUrl ?? SERVER_BASE);
+    return { valid: true, story, problems: [], warnings: storyWarnings(story) };
   } catch (error) {
     const { issues, message } = toStoryError(error);
     const problems = issues.length ? issues : [{ path: [], message }];
@@ -42,6 +50,7 @@ export function validateStory(input: unknown, options: ValidateOptions = {}): St
         message,
         hint: hintFor(path, message, input),
       })),
+      warnings: [],
     };
   }
 }
@@ -66,6 +75,7 @@ export function validateStoryText(text: string, options: ValidateOptions = {}): 
             : 'check the file is JSON (a story object)',
         },
       ],
+      warnings: [],
     };
   }
   return validateStory(input, options);

@@ -1,4 +1,4 @@
-import type { Lean } from '../story/schema.js';
+import type { Lean, SourceType } from '../story/schema.js';
 import type { StoryErrorKind } from '../story/story-error.js';
 
 /**
@@ -24,6 +24,20 @@ export const DEFAULT_LABELS = {
   showDetail: 'More on this viewpoint',
   leanDistribution: 'Political lean of the sources',
   leanShare: '{lean}: {count} ({percent}%)',
+  unratedShare: '{lean}: {count}, not on the scale',
+  showAll: 'Show all',
+  showingSome: 'Showing {shown} of {total} sources',
+  'sideNone.left': 'No coverage from the left in this story.',
+  'sideNone.center': 'No coverage from the center in this story.',
+  'sideNone.right': 'No coverage from the right in this story.',
+  paywalled: 'Subscription',
+  published: 'Published {date}',
+  'type.news': 'News',
+  'type.analysis': 'Analysis',
+  'type.opinion': 'Opinion',
+  'type.factcheck': 'Fact check',
+  'type.press-release': 'Press release',
+  'type.other': 'Other',
   ratedBy: 'Lean ratings by {provider}',
   noGaps: 'No gaps in coverage were noted.',
   oneSidedLeft: 'One-sided coverage: {count} of {rated} rated sources lean left.',
@@ -64,4 +78,5 @@ export function label(
 }
 
 export const leanKey = (lean: Lean): LabelKey => `lean.${lean}`;
+export const typeKey = (type: SourceType): LabelKey => `type.${type}`;
 export const errorKey = (kind: StoryErrorKind): LabelKey => `error.${kind}`;

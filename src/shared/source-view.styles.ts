@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Layout of `sourceSummary()`, for the elements that render it. */
+/** Layout of `sourceSummary()` and `sourceMeta()`, for the elements that render them. */
 export const sourceViewStyles = css`
   .source-head {
     display: flex;
@@ -13,5 +13,12 @@ export const sourceViewStyles = css`
   }
   .headline {
     display: block;
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .meta > * + *::before {
+    content: '· ' / '';
   }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../story/schema.js';
-import { label, leanKey, type Labels } from './labels.js';
+import { formatDate } from './dates.js';
+import { label, leanKey, typeKey, type Labels } from './labels.js';
 
 /** The lean as a text label with a colour dot: colour is never the only cue. */
 function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
@@ -11,15 +12,39 @@ function leanBadge(source: Source, labels: Partial<Labels> | undefined): Templat
 /** "Read on {outlet}", opening in a new tab without handing it our window; nothing when there is no safe URL. */
 function readOnLink(source: Source, labels: Partial<Labels> | undefined): TemplateResult | typeof nothing {
   if (!source.url) return nothing;
-  return html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer"
+  return html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
     >${label(labels, 'readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${label(labels, 'opensInNewTab')}</span
     ><span aria-hidden="true"> →</span></a
   >`;
 }
 
-/** Outlet, lean, headline and link of one source: the same in the source list, citations and viewpoint cards. */
-export function sourceSummary(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
-  return html`<span class="source-head"><span part="outlet" class="outlet">${source.outlet}</span> ${leanBadge(source, labels)}</span>
+/**
+ * What kind of piece it is, whether it is behind a subscription, and when it
+ * was published, as words ("Opinion · Subscription · 3 March 2026"); nothing
+ * when the story says none of it.
+ */
+export function sourceMeta(
+  source: Source,
+  labels: Partial<Labels> | undefined,
+  lang: string | undefined,
+): TemplateResult | typeof nothing {
+  const { type, paywalled, publishedAt } = source;
+  if (!type && !paywalled && !publishedAt) return nothing;
+  // Spaces between the words, so that they are read apart; the dots between them are drawn by CSS.
+  return html`<span part="meta" class="meta"
+    >${type ? html`<span>${label(labels, typeKey(type))}</span>` : nothing}
+    ${paywalled ? html`<span>${label(labels, 'paywalled')}</span>` : nothing}
+    ${
+      publishedAt
+        ? html`<time datetime=${publishedAt}>${label(labels, 'published', { date: formatDate(publishedAt, lang) })}</time>`
+        : nothing
+    }</span
+  >`;
+}
+
+/** Outlet, lean, kind, headline and link of one source: the same in the source list, citations and viewpoint cards. */
+export function sourceSummary(source: Source, labels: Partial<Labels> | undefined, lang?: string): TemplateResult {
+  return html`<span class="source-head"><span part="outlet" class="outlet">${source.outlet}</span> ${leanBadge(source, labels)} ${sourceMeta(source, labels, lang)}</span>
     <span part="headline" class="headline">${source.headline}</span>
     ${readOnLink(source, labels)}`;
 }

@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { LabelsController } from '../controllers/labels-controller.js';
 import { ProvidedStoryController } from '../controllers/provided-story-controller.js';
 import { ServerUpgradeController } from '../controllers/server-upgrade-controller.js';
+import { reportSourceOpens } from '../controllers/source-open-reporter.js';
 import type { Story } from '../story/schema.js';
 import { StoryError, toStoryError } from '../story/story-error.js';
 import { directionOf } from './direction.js';
+import type { SourceOpenFrom } from './events.js';
 import { headingLevel } from './heading.js';
 import { errorKey, type LabelKey, type Labels } from './labels.js';
 import { errorState, loadingState } from './states.js';
@@ -52,6 +54,19 @@ export abstract class StoryElement extends StoryHost {
   #shown = new ProvidedStoryController(this, (story) => this.problemWith(story));
   #upgrade = new ServerUpgradeController(this);
   #labels = new LabelsController(this);
+
+  /** Where this widget's source links sit, as `story-source-open` reports it. */
+  protected get sourceOpenFrom(): SourceOpenFrom {
+    return 'list';
+  }
+
+  constructor() {
+    super();
+    reportSourceOpens(this, () => {
+      const view = this.#shown.view;
+      return { story: view?.status === 'ready' ? view.story : undefined, from: this.sourceOpenFrom };
+    });
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.#upgrade.takeOver(this.shadowRoot);

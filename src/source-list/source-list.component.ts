@@ -1,76 +1,116 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { leanDistribution, type LeanShare } from '../story/lean.js';
-import type { Story } from '../story/schema.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { leanScale } from '../story/lean.js';
+import type { Source, Story } from '../story/schema.js';
+import { sortSources } from '../story/sort-sources.js';
 import { heading } from '../shared/heading.js';
-import { leanKey } from '../shared/labels.js';
+import { flagStyles, oneSidedFlag } from '../shared/one-sided-flag.js';
 import { sourceSummary } from '../shared/source-view.js';
 import { sourceViewStyles } from '../shared/source-view.styles.js';
 import { StoryElement } from '../shared/story-element.js';
+import { LeanFilterController } from './lean-filter-controller.js';
+import { leanScaleView } from './lean-scale.js';
+import { sidesView } from './sides-view.js';
 import { sourceListStyles } from './source-list.styles.js';
 
-/** Longest list whose items carry `value=` (see renderStory). */
+/** Longest list whose items carry `value=` (see #renderList). */
 const EXPLICIT_VALUES_UP_TO = 100;
 
 /**
- * The story's numbered sources: outlet, political lean as a text label,
- * headline, and a "Read on {outlet}" link. Above them, the lean distribution
- * as a bar with its counts and percentages written out, and the lean rating
- * provider when the story names one.
+ * The story's numbered sources: outlet, political lean as a text label, kind
+ * of piece, headline, and a "Read on {outlet}" link. Above them, the
+ * five-point lean scale with its counts and percentages written out; each
+ * lean in the legend filters the list. `layout="sides"` shows the headlines
+ * in Left, Center and Right columns instead.
  *
  * @tagname source-list
- * @summary Numbered sources with outlet, lean and headline, and the lean distribution.
+ * @summary Numbered sources with outlet, lean and headline, the lean scale, and filters by lean.
  *
- * @csspart distribution - The lean distribution (bar and legend).
- * @csspart bar - The distribution bar (decorative; the legend says the same in text).
+ * @csspart distribution - The lean scale (bar, flag and legend).
+ * @csspart bar - The scale's bar (decorative; the legend says the same in text).
+ * @csspart flag - The one-sided-coverage flag on the scale.
  * @csspart legend - The counts and percentages per lean.
+ * @csspart filter - A lean in the legend: a toggle button that filters the list.
+ * @csspart show-all - The "Show all" button.
+ * @csspart status - The polite line saying how many sources are shown.
  * @csspart rated-by - The line naming the lean rating provider.
  * @csspart list - The numbered list of sources.
  * @csspart item - One source.
  * @csspart outlet - An outlet name.
  * @csspart lean - A lean label.
+ * @csspart meta - A source's kind, subscription and date, as text.
  * @csspart headline - A source headline.
- * @csspart link - A "Read on" link.
+ * @csspart link - A "Read on" link (in the sides view, the linked headline).
+ * @csspart sides - The sides view's columns.
+ * @csspart side - One side's column (Left, Center, Right, or Not rated).
+ * @csspart side-empty - The line a side without coverage shows.
  *
- * @cssprop --vc-bar-height - Thickness of the distribution bar (default 0.5rem).
+ * @cssprop --vc-bar-height - Height of the lean scale's bar (default 2rem).
+ *
+ * @fires {CustomEvent<FilterChangeDetail>} story-filter-change - A reader changed the lean filter. `detail: { leans }` (empty: all shown).
+ * @fires {CustomEvent<SourceOpenDetail>} story-source-open - A reader followed a source link. `detail: { sourceId, outlet, lean, url, from: 'list' | 'sides' }`.
  */
 export class SourceList extends StoryElement {
-  static override styles = [...StoryElement.styles, sourceViewStyles, sourceListStyles];
+  static override styles = [...StoryElement.styles, sourceViewStyles, flagStyles, sourceListStyles];
+  static override properties: PropertyDeclarations = {
+    filter: { reflect: true },
+    layout: { reflect: true },
+    sort: { reflect: true },
+  };
+
+  /** The leans shown, space-separated (`"left lean-left"`); every source when empty. Readers change it with the legend. */
+  declare filter?: string;
+
+  /** `list` (the default): one numbered list. `sides`: Left, Center and Right columns. */
+  declare layout?: 'list' | 'sides';
+
+  /** Order of the sources: `id` (the default), `lean` (left to right, unrated last) or `date` (newest first). */
+  declare sort?: 'id' | 'lean' | 'date';
+
+  #filter = new LeanFilterController(this);
+
+  protected override get sourceOpenFrom() {
+    return this.layout === 'sides' ? ('sides' as const) : ('list' as const);
+  }
 
   protected override renderStory(story: Story): TemplateResult {
-    const sources = story.sources ?? [];
+    const all = story.sources ?? [];
+    const shown = this.#filter.apply(sortSources(all, this.sort));
+    const text = this.label.bind(this);
+    const on = this.#filter.leans;
+    // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
+    const status =
+      on.length || this.#filter.touched ? text('showingSome', { shown: shown.length, total: all.length }) : '';
+    return html`${heading(this.level, text('sources'), 'heading')}
+      ${
+        all.length
+          ? leanScaleView(leanScale(all), {
+              text,
+              on,
+              status,
+              toggle: (lean) => this.#filter.toggle(lean),
+              flag: oneSidedFlag(all, text),
+            })
+          : nothing
+      }
+      ${this.#renderRatedBy(story)}
+      ${
+        this.layout === 'sides'
+          ? sidesView(all, shown, this.level + 1, text, this.labels, story.lang)
+          : this.#renderList(shown, story.lang)
+      }`;
+  }
+
+  #renderList(sources: readonly Source[], lang: string | undefined): TemplateResult {
     // The marker shows data-n (the source id). `value` says the same to scripts, but Chromium
     // recomputes list ordinals for every li with an explicit value: 1,000 sources spent about
     // 0.45 s in style for it (npm run bench), so long lists go without.
     const explicit = sources.length <= EXPLICIT_VALUES_UP_TO;
-    return html`${heading(this.level, this.label('sources'), 'heading')}
-      ${sources.length ? this.#renderDistribution(leanDistribution(sources)) : nothing}
-      ${this.#renderRatedBy(story)}
-      <ol part="list" class="sources">
-        ${sources.map((source) => html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labels)}</li>`)}
-      </ol>`;
-  }
-
-  #renderDistribution(shares: LeanShare[]): TemplateResult {
-    const present = shares.filter((share) => share.count > 0);
-    const total = present.reduce((sum, share) => sum + share.count, 0);
-    let x = 0;
-    // SVG geometry attributes, not style strings: computed numbers only, and allowed under a strict CSP.
-    const segments = present.map((share) => {
-      const width = (share.count / total) * 100;
-      const rect = svg`<rect class="lean-${share.lean}" x=${x} width=${width} height="1"></rect>`;
-      x += width;
-      return rect;
-    });
-    return html`<div part="distribution" class="distribution">
-      <svg part="bar" class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">${segments}</svg>
-      <ul part="legend" class="legend" aria-label=${this.label('leanDistribution')}>
-        ${present.map(
-          (share) => html`<li class="lean lean-${share.lean}">
-            ${this.label('leanShare', { lean: this.label(leanKey(share.lean)), count: share.count, percent: share.percent })}
-          </li>`,
-        )}
-      </ul>
-    </div>`;
+    return html`<ol part="list" class="sources">
+      ${sources.map(
+        (source) =>
+          html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labels, lang)}</li>`,
+      )}
+    </ol>`;
   }
 
   #renderRatedBy(story: Story): TemplateResult | typeof nothing {

@@ -7,24 +7,72 @@ export const sourceListStyles = css`
   .bar {
     display: block;
     inline-size: 100%;
-    block-size: var(--vc-bar-height, 0.5rem);
-    border-radius: 999px;
-    overflow: hidden;
+    block-size: var(--vc-bar-height, 2rem);
   }
   .bar rect {
     fill: var(--_lean-color);
   }
-  :host([dir='rtl']) .bar,
-  [dir='rtl'] .bar {
+  .bar .track {
+    fill: var(--_surface-alt);
+    stroke: var(--_border);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  /* The scale starts at the start of the reading direction: mirrored in right-to-left text. */
+  .bar:dir(rtl) {
     transform: scaleX(-1);
   }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.875em;
+  }
+  /* An aligned table: lean, count, percent; each row is one filter button. */
   .legend {
     list-style: none;
     padding: 0;
     margin-top: 0.5em;
+    display: grid;
+    grid-template-columns: repeat(3, max-content);
+    gap: 0.125em 1em;
+  }
+  .legend li,
+  .legend button {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  .legend .apart {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.25em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 0.25em;
+    padding: 0.1em 0.5em;
+    cursor: pointer;
+    text-align: start;
+  }
+  [aria-pressed='true'],
+  [part~='show-all'] {
+    border-color: var(--_border);
+  }
+  [aria-pressed='true'] {
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+  .count {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .filter-status {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
+    align-items: baseline;
+    gap: 1em;
+    margin-top: 0.5em;
   }
   .rated-by {
     font-size: 0.875em;
@@ -34,9 +82,28 @@ export const sourceListStyles = css`
     gap: calc(var(--_space) * 0.75);
     padding-inline-start: 2.5em;
   }
-  /* The number is the source id (data-n), also where the list has no value= (see renderStory). */
+  /* The number is the source id (data-n), also where the list has no value= (see #renderList). */
   .sources li::marker {
     content: '[' attr(data-n) '] ';
     color: var(--_muted);
+  }
+  /* Columns in the reading direction, stacked where there is no room for two. */
+  .sides {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: var(--_space);
+  }
+  .side-unrated {
+    grid-column: 1 / -1;
+  }
+  .side-list {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .side [part~='subheading'] {
+    margin-top: 0;
+    border-bottom: 1px solid var(--_border);
   }
 `;

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { splitCitations } from '../story/citations.js';
 import { sourcesById } from '../story/story-parts.js';
 import type { RelatedStory, Source, Story } from '../story/schema.js';
+import { formatDate } from '../shared/dates.js';
+import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { leanKey } from '../shared/labels.js';
 import { sourceSummary } from '../shared/source-view.js';
@@ -30,12 +32,19 @@ import { storySummaryStyles } from './story-summary.styles.js';
  * @csspart lean - A lean label.
  * @csspart headline - A source headline.
  * @csspart link - A "Read on" link.
+ * @csspart meta - A source's kind, subscription and date, as text.
  * @csspart related - The list of related stories.
  *
+ * @fires {CustomEvent<CitationToggleDetail>} story-citation-toggle - A reader opened or closed a citation. `detail: { sourceId, open }`.
+ * @fires {CustomEvent<SourceOpenDetail>} story-source-open - A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'citation' }`.
  */
 export class StorySummary extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, storySummaryStyles];
   static override properties: PropertyDeclarations = { openCitation: { state: true } };
+
+  protected override get sourceOpenFrom() {
+    return 'citation' as const;
+  }
 
   /** The open citation, as "paragraph:segment"; one at a time. */
   declare private openCitation?: string;
@@ -66,7 +75,7 @@ export class StorySummary extends StoryElement {
       }
       ${
         story.body?.length
-          ? html`<div part="body" class="body">${story.body.map((paragraph, i) => this.#renderParagraph(paragraph, i, sources))}</div>`
+          ? html`<div part="body" class="body">${story.body.map((paragraph, i) => this.#renderParagraph(paragraph, i, sources, story.lang))}</div>`
           : nothing
       }
       ${this.#renderRelated(story)}
@@ -75,31 +84,21 @@ export class StorySummary extends StoryElement {
 
   #renderUpdated(story: Story): TemplateResult | typeof nothing {
     if (!story.updatedAt) return nothing;
-    let date: string;
-    try {
-      // A date without a time is that calendar day everywhere; Date reads it as UTC midnight, so format it in UTC
-      // (in the reader's zone it would show the day before west of Greenwich).
-      const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(story.updatedAt);
-      date = new Intl.DateTimeFormat(story.lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(
-        new Date(story.updatedAt),
-      );
-    } catch {
-      date = story.updatedAt; // a language tag the browser does not know
-    }
+    const date = formatDate(story.updatedAt, story.lang);
     return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date })}</time></p>`;
   }
 
-  #renderParagraph(paragraph: string, index: number, sources: Map<number, Source>): TemplateResult {
+  #renderParagraph(paragraph: string, index: number, sources: Map<number, Source>, lang?: string): TemplateResult {
     return html`<p>
       ${splitCitations(paragraph).map((segment, j) => {
         if ('text' in segment) return segment.text;
         const source = sources.get(segment.cite);
-        return source ? this.#renderCitation(source, `${index}:${j}`) : `[${segment.cite}]`;
+        return source ? this.#renderCitation(source, `${index}:${j}`, lang) : `[${segment.cite}]`;
       })}
     </p>`;
   }
 
-  #renderCitation(source: Source, key: string): TemplateResult {
+  #renderCitation(source: Source, key: string, lang?: string): TemplateResult {
     const open = this.openCitation === key;
     const id = `cite-${key.replace(':', '-')}`;
     const name = this.label('citation', {
@@ -113,11 +112,11 @@ export class StorySummary extends StoryElement {
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${id}
-        @click=${() => (this.openCitation = open ? undefined : key)}
+        @click=${() => this.#toggleCitation(open ? undefined : key, source.id)}
         @keydown=${this.#handleCitationKey}
       ><span aria-hidden="true">[${source.id}]</span><span class="visually-hidden">${name}</span></button
       ><span part="citation-card" class="citation-card" id=${id} ?hidden=${!open} @keydown=${this.#handleCitationKey}
-        >${open ? sourceSummary(source, this.labels) : nothing}</span
+        >${open ? sourceSummary(source, this.labels, lang) : nothing}</span
       >`;
   }
 
@@ -127,8 +126,18 @@ export class StorySummary extends StoryElement {
     // Escape from inside the revealed source (its link) returns focus to the citation before the card goes away.
     const target = event.currentTarget as HTMLElement;
     if (target.matches('[part~="citation-card"]')) (target.previousElementSibling as HTMLElement | null)?.focus();
-    this.openCitation = undefined;
+    this.#toggleCitation(undefined, this.#openSource!);
   };
+
+  /** The source of the open citation, for the event that says it closed. */
+  #openSource?: number;
+
+  /** Opens `key` (or closes the open citation) and tells the page, for the source the reader acted on. */
+  #toggleCitation(key: string | undefined, sourceId: number): void {
+    this.openCitation = key;
+    this.#openSource = sourceId;
+    emit(this, 'story-citation-toggle', { sourceId, open: key !== undefined });
+  }
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {
     if (!story.related?.length) return nothing;

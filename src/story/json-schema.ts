@@ -4,10 +4,11 @@ import { STORY_RULES, StorySchema } from './schema.js';
 // JSON Schema keywords for the schema's refinements, which zod cannot
 // describe (see `rule` in schema.ts). Kept here, out of the validator, so
 // that pages loading the widgets do not carry them.
-const { integer, count, nonEmpty, langTag, isoDate, LANG_TAG, ISO_DATE } = STORY_RULES;
+const { integer, count, flag, nonEmpty, langTag, isoDate, LANG_TAG, ISO_DATE } = STORY_RULES;
 const KEYWORDS = new Map<unknown, object>([
   [integer, { type: 'integer' }],
   [count, { type: 'integer', minimum: 0 }],
+  [flag, { type: 'boolean' }],
   [nonEmpty, { type: 'string', minLength: 1 }],
   [langTag, { type: 'string', pattern: LANG_TAG.source }],
   [

@@ -1,23 +1,58 @@
-import { LEANS, type Lean, type Source } from './schema.js';
+import type { Lean, Source } from './schema.js';
+
+/** The five-point lean scale, from its left end to its right end. `unrated` is not on it. */
+export const SCALE = ['left', 'lean-left', 'center', 'lean-right', 'right'] as const;
+export type ScaleLean = (typeof SCALE)[number];
 
 export interface LeanShare {
-  lean: Lean;
+  lean: ScaleLean;
   count: number;
-  /** Whole percent of all sources; the shares may not add up to exactly 100. */
+  /** Whole percent of the rated sources; the five add up to exactly 100 (0 when nothing is rated). */
   percent: number;
 }
 
-/** How many sources fall in each lean, in the fixed left-to-right order. Missing leans count as unrated. */
-export function leanDistribution(sources: readonly Source[]): LeanShare[] {
-  const counts = new Map<Lean, number>(LEANS.map((lean) => [lean, 0]));
-  for (const source of sources) counts.set(source.lean ?? 'unrated', counts.get(source.lean ?? 'unrated')! + 1);
-  return LEANS.map((lean) => {
-    const count = counts.get(lean)!;
-    return { lean, count, percent: sources.length ? Math.round((count / sources.length) * 100) : 0 };
-  });
+export interface LeanScale {
+  /** Always all five points of the scale, in order, empty ones with a count of 0. */
+  shares: LeanShare[];
+  /** Sources without a rating: counted apart, not a point of the scale. */
+  unrated: number;
 }
 
-export type Side = 'left' | 'right';
+/** A source's lean; a missing one is `unrated`. */
+export const leanOf = (source: Source): Lean => source.lean ?? 'unrated';
+
+/**
+ * Whole percentages of `counts` that add up to exactly 100 (largest-remainder
+ * rounding): each share is rounded down, then the points left over go to the
+ * largest remainders, ties to the earlier share. All zeros when the total is 0.
+ */
+export function largestRemainder(counts: readonly number[]): number[] {
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  if (!total) return counts.map(() => 0);
+  const exact = counts.map((n) => (n * 100) / total);
+  const whole = exact.map(Math.floor);
+  let left = 100 - whole.reduce((sum, n) => sum + n, 0);
+  const byRemainder = exact.map((_, i) => i).sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b);
+  for (const i of byRemainder) if (left-- > 0) whole[i]!++;
+  return whole;
+}
+
+/** The sources on the five-point scale, and how many are not rated. */
+export function leanScale(sources: readonly Source[]): LeanScale {
+  const counts = SCALE.map((lean) => sources.filter((source) => source.lean === lean).length);
+  const percents = largestRemainder(counts);
+  return {
+    shares: SCALE.map((lean, i) => ({ lean, count: counts[i]!, percent: percents[i]! })),
+    unrated: sources.length - counts.reduce((sum, n) => sum + n, 0),
+  };
+}
+
+export type Side = 'left' | 'center' | 'right' | 'unrated';
+
+/** Which side of the coverage a lean is on: Left (left, lean-left), Center, Right (right, lean-right), or unrated. */
+export function sideOf(lean: Lean): Side {
+  return lean === 'lean-left' ? 'left' : lean === 'lean-right' ? 'right' : lean;
+}
 
 /** Fewest rated sources before coverage is judged one-sided. */
 const ONE_SIDED_MIN_RATED = 3;
@@ -30,12 +65,14 @@ const ONE_SIDED_SHARE = 2 / 3;
  * thirds of them are on one side (left + lean-left, or right + lean-right),
  * coverage leans to that side. Center sources count as rated but on no side.
  */
-export function oneSidedCoverage(sources: readonly Source[]): { side: Side; share: number; rated: number } | undefined {
-  const rated = sources.filter((source) => source.lean && source.lean !== 'unrated');
-  if (rated.length < ONE_SIDED_MIN_RATED) return undefined;
+export function oneSidedCoverage(
+  sources: readonly Source[],
+): { side: 'left' | 'right'; count: number; rated: number } | undefined {
+  const sides = sources.map((source) => sideOf(leanOf(source))).filter((side) => side !== 'unrated');
+  if (sides.length < ONE_SIDED_MIN_RATED) return undefined;
   for (const side of ['left', 'right'] as const) {
-    const onSide = rated.filter((source) => source.lean === side || source.lean === `lean-${side}`).length;
-    if (onSide / rated.length >= ONE_SIDED_SHARE) return { side, share: onSide / rated.length, rated: rated.length };
+    const count = sides.filter((s) => s === side).length;
+    if (count / sides.length >= ONE_SIDED_SHARE) return { side, count, rated: sides.length };
   }
   return undefined;
 }

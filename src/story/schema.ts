@@ -14,6 +14,9 @@ export const LEANS = ['left', 'lean-left', 'center', 'lean-right', 'right', 'unr
 // then carries one of zod's value checks instead of two.
 export const LeanSchema = z.literal(LEANS);
 
+/** What kind of piece a source is: reporting, analysis, opinion and so on. */
+export const SOURCE_TYPES = ['news', 'analysis', 'opinion', 'factcheck', 'press-release', 'other'] as const;
+
 const text = z.string();
 
 /**
@@ -47,6 +50,8 @@ const ISO_DATE =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 const notIsoDate = 'must be an ISO 8601 date or date-time';
 const isoDate = rule(z.string(notIsoDate), (value) => ISO_DATE.test(value), notIsoDate);
+// true or false: z.literal is already in the bundle, z.boolean would add its own type (json-schema.ts says `boolean`).
+const flag = z.literal([true, false]);
 const count = rule(integer, (value) => value >= 0, 'must be at least 0');
 // URLs are checked for http(s) when rendering (see safe-url.ts), not here:
 // a bad link must not hide a whole story.
@@ -72,6 +77,10 @@ export const SourceSchema = z.object({
   lean: z.optional(LeanSchema),
   headline: text,
   url,
+  type: z.optional(z.literal(SOURCE_TYPES)),
+  /** Behind a subscription or paywall. */
+  paywalled: z.optional(flag),
+  publishedAt: z.optional(isoDate),
 });
 
 export const RelatedStorySchema = z.object({
@@ -125,9 +134,10 @@ export const StorySchema = z
   );
 
 /** The refined building blocks, for json-schema.ts to describe (not part of the story API). */
-export const STORY_RULES = { integer, count, nonEmpty, langTag, isoDate, LANG_TAG, ISO_DATE } as const;
+export const STORY_RULES = { integer, count, flag, nonEmpty, langTag, isoDate, LANG_TAG, ISO_DATE } as const;
 
 export type Lean = z.infer<typeof LeanSchema>;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 export type Viewpoint = z.infer<typeof ViewpointSchema>;
 export type Source = z.infer<typeof SourceSchema>;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { Source, Story, Viewpoint } from '../story/schema.js';
 import type { StoryError } from '../story/story-error.js';
 import { findViewpoint, missingViewpoint, sourcesById } from '../story/story-parts.js';
+import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { sourceSummary } from '../shared/source-view.js';
 import { sourceViewStyles } from '../shared/source-view.styles.js';
@@ -28,12 +29,20 @@ import { viewpointCardStyles } from './viewpoint-card.styles.js';
  * @csspart lean - A lean label.
  * @csspart headline - A source headline.
  * @csspart link - A "Read on" link.
+ * @csspart meta - A source's kind, subscription and date, as text.
+ *
+ * @fires {CustomEvent<ViewpointToggleDetail>} story-viewpoint-toggle - A reader opened or closed a viewpoint's detail. `detail: { viewpointId, open }`.
+ * @fires {CustomEvent<SourceOpenDetail>} story-source-open - A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'viewpoint' }`.
  *
  * @cssprop --vc-card-min-width - Narrowest a card gets before the cards wrap to fewer columns (default 16rem).
  */
 export class ViewpointCard extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, viewpointCardStyles];
   static override properties: PropertyDeclarations = { viewpoint: { reflect: true } };
+
+  protected override get sourceOpenFrom() {
+    return 'viewpoint' as const;
+  }
 
   /** Id of the one viewpoint to show; all of them when absent. */
   declare viewpoint?: string;
@@ -45,22 +54,28 @@ export class ViewpointCard extends StoryElement {
   protected override renderStory(story: Story): TemplateResult {
     const sources = sourcesById(story);
     const one = findViewpoint(story, this.viewpoint);
-    if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources)}</div>`;
+    if (one)
+      return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources, story.lang)}</div>`;
     return html`${heading(this.level, this.label('viewpoints'), 'heading')}
       <ul part="list" class="cards">
         ${(story.viewpoints ?? []).map(
-          (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
+          (v) =>
+            html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources, story.lang)}</li>`,
         )}
       </ul>`;
   }
 
-  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>): TemplateResult {
+  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>, lang?: string): TemplateResult {
     const cited = (viewpoint.sourceIds ?? []).flatMap((sourceId) => sources.get(sourceId) ?? []);
     return html`${heading(level, viewpoint.name, 'name')}
       <p part="stance" class="stance">${viewpoint.stance}</p>
       ${
         viewpoint.detail
-          ? html`<details part="detail">
+          ? html`<details part="detail" @toggle=${(event: Event) =>
+              emit(this, 'story-viewpoint-toggle', {
+                viewpointId: viewpoint.id,
+                open: (event.target as HTMLDetailsElement).open,
+              })}>
             <summary part="detail-toggle">${this.label('showDetail')}</summary>
             <p>${viewpoint.detail}</p>
           </details>`
@@ -70,7 +85,7 @@ export class ViewpointCard extends StoryElement {
         cited.length
           ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
             <ul part="cited" class="cited">
-              ${cited.map((source) => html`<li>${sourceSummary(source, this.labels)}</li>`)}
+              ${cited.map((source) => html`<li>${sourceSummary(source, this.labels, lang)}</li>`)}
             </ul>`
           : nothing
       }`;

@@ -68,6 +68,31 @@ export const oneSided: Story = {
   sources: seed.sources?.map((s, i) => ({ ...s, lean: i < 5 ? (i % 2 ? 'left' : 'lean-left') : 'center' })),
 };
 
+/** The seed's sources with a kind, a paywall flag and a date each (one of each kind). */
+export const kindsOfSource: Story = {
+  ...seed,
+  id: 'kinds-of-source',
+  sources: seed.sources?.map((s, i) => ({
+    ...s,
+    url: `https://example.org/kinds/${s.id}`,
+    type: (['news', 'analysis', 'opinion', 'factcheck', 'press-release', 'other'] as const)[i],
+    paywalled: i % 3 === 0,
+    publishedAt: `2026-03-0${i + 1}`,
+  })),
+  viewpoints: seed.viewpoints?.map((v, i) => ({ ...v, sourceIds: [i + 1, i + 4] })),
+};
+
+/** Coverage from the left and the center only, one source unrated: the sides view with an empty side. */
+export const noRightCoverage: Story = {
+  ...seed,
+  id: 'no-right-coverage',
+  sources: seed.sources?.map((s, i) => ({
+    ...s,
+    url: `https://example.org/sides/${s.id}`,
+    lean: (['left', 'lean-left', 'center', 'lean-left', 'unrated', 'center'] as const)[i],
+  })),
+};
+
 /** Arabic: the widgets take `lang` and `dir="rtl"` from the story. */
 export const rightToLeft: Story = {
   id: 'water-ar',
@@ -134,6 +159,20 @@ export const germanLabels: Labels = {
   showDetail: 'Mehr zu diesem Standpunkt',
   leanDistribution: 'Politische Ausrichtung der Quellen',
   leanShare: '{lean}: {count} ({percent} %)',
+  unratedShare: '{lean}: {count}, nicht auf der Skala',
+  showAll: 'Alle zeigen',
+  showingSome: '{shown} von {total} Quellen angezeigt',
+  'sideNone.left': 'Keine Berichterstattung von links in diesem Artikel.',
+  'sideNone.center': 'Keine Berichterstattung aus der Mitte in diesem Artikel.',
+  'sideNone.right': 'Keine Berichterstattung von rechts in diesem Artikel.',
+  paywalled: 'Abo',
+  published: 'Erschienen am {date}',
+  'type.news': 'Nachricht',
+  'type.analysis': 'Analyse',
+  'type.opinion': 'Meinung',
+  'type.factcheck': 'Faktencheck',
+  'type.press-release': 'Pressemitteilung',
+  'type.other': 'Sonstiges',
   ratedBy: 'Einstufung durch {provider}',
   noGaps: 'Es wurden keine Lücken in der Berichterstattung festgestellt.',
   oneSidedLeft: 'Einseitige Berichterstattung: {count} von {rated} eingestuften Quellen stehen links.',
@@ -241,6 +280,20 @@ export const arabicLabels: Partial<Labels> = {
   showDetail: 'المزيد عن وجهة النظر هذه',
   leanDistribution: 'التوجه السياسي للمصادر',
   leanShare: '{lean}: {count} ({percent}٪)',
+  unratedShare: '{lean}: {count}، خارج المقياس',
+  showAll: 'عرض الكل',
+  showingSome: 'يُعرض {shown} من {total} مصادر',
+  'sideNone.left': 'لا توجد تغطية من اليسار في هذه القصة.',
+  'sideNone.center': 'لا توجد تغطية من الوسط في هذه القصة.',
+  'sideNone.right': 'لا توجد تغطية من اليمين في هذه القصة.',
+  paywalled: 'باشتراك',
+  published: 'نُشر في {date}',
+  'type.news': 'خبر',
+  'type.analysis': 'تحليل',
+  'type.opinion': 'رأي',
+  'type.factcheck': 'تدقيق حقائق',
+  'type.press-release': 'بيان صحفي',
+  'type.other': 'أخرى',
   ratedBy: 'تصنيف التوجه من {provider}',
   noGaps: 'لم تُسجَّل ثغرات في التغطية.',
   oneSidedLeft: 'تغطية أحادية الجانب: {count} من {rated} مصادر مصنفة تميل إلى اليسار.',

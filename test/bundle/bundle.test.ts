@@ -97,8 +97,10 @@ const MUST_SHOW: Record<PrerenderedTag, string[]> = {
   'source-list': [
     '東京新聞',
     'Ελληνική Ώρα',
-    'Lean Left: 2 (22%)',
-    'Not rated: 1 (11%)',
+    'Lean Left: 2 (25%)',
+    'Lean Right: 1 (13%)',
+    'Right: 1 (12%)',
+    'Not rated: 1, not on the scale',
     'Lean ratings by Medienmonitor',
   ],
   'coverage-gaps': ['Fischerei am Unterlauf', 'Nachbarländer flussabwärts', 'Kommende Generationen'],

@@ -165,14 +165,25 @@ describe('what a screen reader gets (accessibility tree)', () => {
     ]);
     const lists = findAll(tree, (node) => node.role === 'list');
     expect(lists.map((list) => [list.name, list.children!.length])).to.deep.equal([
-      ['Political lean of the sources', 4],
+      ['Political lean of the sources', 6],
       ['', 7],
     ]);
     expect(
       findAll(lists[0]!, (node) => node.role === 'StaticText')
         .map((t) => t.name)
         .join(' '),
-    ).to.contain('Center: 3 (43%)');
+    ).to.contain('Center: 3 (50%)');
+    expect(
+      names(findAll(lists[0]!, (node) => node.role === 'button')),
+      'each lean a toggle named by its sentence',
+    ).to.deep.equal([
+      'Left: 0 (0%)',
+      'Lean Left: 1 (17%)',
+      'Center: 3 (50%)',
+      'Lean Right: 2 (33%)',
+      'Right: 0 (0%)',
+      'Not rated: 1, not on the scale',
+    ]);
     const links = names(findAll(await announced(el), (node) => node.role === 'link'));
     expect(links).to.deep.equal([
       'Lean ratings by AllSides',

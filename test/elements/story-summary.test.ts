@@ -311,4 +311,15 @@ describe('<story-summary>', () => {
       'This story could not be shown. The story file is not in the expected format.',
     );
   });
+
+  it('a revealed citation says what kind of source it is, behind a subscription, and when published, as text', async () => {
+    const story = seedCopy();
+    Object.assign(story.sources![0]!, { type: 'opinion', paywalled: true, publishedAt: '2026-03-02' });
+    const { el } = await loaded(html`<story-summary .story=${story}></story-summary>`);
+    $(el, 'button[part~="citation"]')!.click();
+    await (el as StorySummary).updateComplete;
+    expect(shown($(el, '[part~="citation-card"] [part~="meta"]'))).to.equal(
+      'Opinion Subscription Published March 2, 2026',
+    );
+  });
 });

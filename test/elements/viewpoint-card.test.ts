@@ -105,4 +105,14 @@ describe('<viewpoint-card>', () => {
     const { el } = await loaded(html`<viewpoint-card .story=${{ ...seedCopy(), lang: 'ar' }}></viewpoint-card>`);
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
   });
+
+  it("a viewpoint's cited sources say their kind, subscription and date as text", async () => {
+    const story = seedCopy();
+    story.viewpoints![0]!.sourceIds = [2];
+    Object.assign(story.sources![1]!, { type: 'analysis', publishedAt: '2026-01-15T10:00:00Z' });
+    const { el } = await loaded(
+      html`<viewpoint-card viewpoint="open-source-advocates" .story=${story}></viewpoint-card>`,
+    );
+    expect(shown($(el, '[part~="cited"] [part~="meta"]'))).to.equal('Analysis Published January 15, 2026');
+  });
 });

@@ -13,9 +13,24 @@ import { readEmbed, withEmbed } from '../../scripts/readme-embed.js';
 import { TAGS } from '../../scripts/registry.js';
 import { ROOT, run } from './helpers.js';
 
-/** The budget of dist/viewpoint-cards.js, gzip -9: a little above today's size, and never above 20 KB. */
-const BUDGET = 20 * 1024;
+/** The budget of dist/viewpoint-cards.js, gzip -9, every element registered with the coverage comparison: 22 KB. */
+const BUDGET = 22 * 1024;
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
+/** The reader events each element fires, as the manifest types them. */
+const READER_EVENTS = {
+  'story-summary': {
+    'story-citation-toggle': 'CustomEvent<CitationToggleDetail>',
+    'story-source-open': 'CustomEvent<SourceOpenDetail>',
+  },
+  'viewpoint-card': {
+    'story-viewpoint-toggle': 'CustomEvent<ViewpointToggleDetail>',
+    'story-source-open': 'CustomEvent<SourceOpenDetail>',
+  },
+  'source-list': {
+    'story-filter-change': 'CustomEvent<FilterChangeDetail>',
+    'story-source-open': 'CustomEvent<SourceOpenDetail>',
+  },
+};
 
 describe('package metadata', () => {
   it('publint finds nothing, warnings and suggestions included', async () => {
@@ -142,12 +157,15 @@ describe('custom-elements.json', () => {
         element.members.every((member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#')),
         element.tagName,
       );
+      const events = Object.fromEntries(element.events.map((event) => [event.name, event.type?.text]));
       assert.deepEqual(
-        element.events.map((event) => [event.name, event.type?.text]),
-        [
-          ['story-load', 'CustomEvent<StoryLoadDetail>'],
-          ['story-error', 'CustomEvent<StoryErrorDetail>'],
-        ],
+        {
+          ...READER_EVENTS[element.tagName],
+          'story-load': 'CustomEvent<StoryLoadDetail>',
+          'story-error': 'CustomEvent<StoryErrorDetail>',
+        },
+        events,
+        `${element.tagName} events`,
       );
       const attributes = element.attributes.map((attribute) => attribute.name);
       assert.ok(!attributes.includes('story') && !attributes.includes('labels'), 'objects are properties only');

@@ -82,6 +82,47 @@ describe('viewpoint-cards validate', () => {
     assert.equal(typeof problem.hint, 'string');
   });
 
+  test('warns on a citation [n] with no source n and a viewpoint naming a missing source, and exits 0', async () => {
+    const story = seed();
+    story.body[1] += ' See also [9].';
+    story.viewpoints[2].sourceIds = [3, 12];
+    const { code, stdout } = await cli(['validate', storyFile('dangling.json', story)]);
+    assert.equal(code, 0);
+    assert.match(stdout, /dangling\.json: valid, 2 warnings/);
+    assert.match(
+      stdout,
+      /^ {2}body\.1: warning: cites \[9\], but there is no source 9\n {4}hint: add a source with "id": 9/m,
+    );
+    assert.match(stdout, /^ {2}viewpoints\.2\.sourceIds\.1: warning: names source 12, which the story does not have/m);
+  });
+
+  test('--strict turns the warnings into a failure (exit 1); --json carries them with their paths', async () => {
+    const story = seed();
+    story.body[0] += ' [7]';
+    const file = storyFile('dangling-strict.json', story);
+    const strict = await cli(['validate', '--strict', file]);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stdout, /dangling-strict\.json: not valid \(--strict\), 1 warning/);
+    const json = await cli(['validate', '--json', file]);
+    assert.equal(json.code, 0);
+    const report = JSON.parse(json.stdout);
+    assert.equal(report.valid, true);
+    assert.deepEqual(report.files[0].problems, []);
+    assert.deepEqual(
+      report.files[0].warnings.map((w) => [w.path, w.at]),
+      [[['body', 0], 'body.0']],
+    );
+    const strictJson = JSON.parse((await cli(['validate', '--json', '--strict', file])).stdout);
+    assert.equal(strictJson.valid, false);
+    assert.equal(strictJson.files[0].warnings.length, 1);
+  });
+
+  test('the seed story has no warnings', async () => {
+    const { code, stdout } = await cli(['validate', '--strict', seedPath]);
+    assert.equal(code, 0);
+    assert.match(stdout, /open-source-ai\.json: valid\n/);
+  });
+
   test('reads a story from standard input with -', async () => {
     const { code, stdout } = await cli(['validate', '-'], { stdin: '[1, 2]' });
     assert.equal(code, 1);
@@ -89,7 +130,7 @@ describe('viewpoint-cards validate', () => {
   });
 
   test('wrong usage exits 2 with the usage text', async () => {
-    for (const args of [[], ['check', seedPath], ['validate'], ['validate', '--strict', seedPath]]) {
+    for (const args of [[], ['check', seedPath], ['validate'], ['validate', '--loose', seedPath]]) {
       const { code, stderr } = await cli(args);
       assert.equal(code, 2, `exit code for ${args.join(' ')}`);
       assert.match(stderr, /Usage:/);

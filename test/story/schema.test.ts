@@ -99,6 +99,17 @@ describe('story schema', () => {
       );
     });
 
+    it('a source kind, paywall flag or publication date out of the format', () => {
+      const story = seedCopy() as unknown as Record<string, any>;
+      Object.assign(story.sources[0], { type: 'blog', paywalled: 'yes', publishedAt: 'last Tuesday' });
+      const error = rejectionOf(story);
+      expect(issueAt(error, 'sources.0.type').message).to.equal(
+        'must be one of news, analysis, opinion, factcheck, press-release, other',
+      );
+      expect(issueAt(error, 'sources.0.paywalled').message).to.equal('must be one of true, false');
+      expect(issueAt(error, 'sources.0.publishedAt').message).to.equal('must be an ISO 8601 date or date-time');
+    });
+
     it('a version other than 1', () => {
       const error = rejectionOf({ ...seedCopy(), version: 2 });
       expect(issueAt(error, 'version').message).to.equal('must be 1');
@@ -151,6 +162,14 @@ describe('story schema', () => {
       expect(error.issues.length).to.be.greaterThan(8);
       for (const issue of error.issues) expect(issue.message, issue.path.join('.')).not.to.equal('Invalid input');
     });
+  });
+
+  it('accepts sources with a kind, a paywall flag and a publication date, and old stories without them', () => {
+    const story = seedCopy();
+    Object.assign(story.sources![0]!, { type: 'factcheck', paywalled: false, publishedAt: '2026-03-02' });
+    const parsed = parseStory(story, document.baseURI);
+    expect(parsed.sources![0]).to.include({ type: 'factcheck', paywalled: false, publishedAt: '2026-03-02' });
+    expect(() => parseStory(seed, document.baseURI)).not.to.throw();
   });
 
   it('accepts dates and date-times in ISO 8601', () => {
@@ -261,6 +280,26 @@ describe('the generated JSON Schema (dist/story.schema.json)', () => {
       'right',
       'unrated',
     ]);
+  });
+
+  it('describes the source kind, paywall flag and publication date, all optional', () => {
+    const source = schema.properties.sources.items;
+    expect(source.properties.type.enum).to.deep.equal([
+      'news',
+      'analysis',
+      'opinion',
+      'factcheck',
+      'press-release',
+      'other',
+    ]);
+    expect(source.properties.paywalled).to.deep.equal({ type: 'boolean' });
+    expect(source.properties.publishedAt.anyOf).to.have.length(2);
+    expect(source.required).not.to.include.members(['type', 'paywalled', 'publishedAt']);
+    const story = seedCopy() as unknown as Record<string, any>;
+    Object.assign(story.sources[0], { type: 'opinion', paywalled: true, publishedAt: '2026-03-02T09:30:00Z' });
+    expect(violations(schema, story, '')).to.deep.equal([]);
+    story.sources[0].paywalled = 'yes';
+    expect(violations(schema, story, '')).to.deep.equal(['sources.0.paywalled: expected boolean, got string']);
   });
 
   it('accepts the seed story (checked here against the schema by a small validator)', () => {

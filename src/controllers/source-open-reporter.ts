@@ -1,0 +1,30 @@
+import type { SourceOpenFrom } from '../shared/events.js';
+import { emit } from '../shared/events.js';
+import type { Story } from '../story/schema.js';
+import { sourcesById } from '../story/story-parts.js';
+
+/** The story a widget shows (once it has one), and where in the widget its source links sit. */
+export type SourceLinksContext = () => { story: Story | undefined; from: SourceOpenFrom };
+
+/**
+ * Reports `story-source-open` when a reader follows a source link (marked
+ * `data-source="<id>"` in the widget's shadow root): a click,
+ * Enter on the link, or a middle click (a new tab). One listener on the host
+ * for all of a widget's links, so the templates stay plain. Nothing is sent
+ * anywhere: the page decides what to do with the event.
+ */
+export function reportSourceOpens(host: HTMLElement, context: SourceLinksContext): void {
+  const handle = (event: MouseEvent) => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && 'source' in node.dataset);
+    const { story, from } = context();
+    const source = link && story && sourcesById(story).get(Number(link.dataset.source));
+    if (!source) return;
+    const { id: sourceId, outlet, lean = 'unrated' } = source;
+    emit(host, 'story-source-open', { sourceId, outlet, lean, url: link.href, from });
+  };
+  host.addEventListener('click', handle);
+  host.addEventListener('auxclick', handle);
+}

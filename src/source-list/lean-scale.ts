@@ -1,0 +1,73 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { leanKey, type LabelKey } from '../shared/labels.js';
+import type { LeanScale } from '../story/lean.js';
+import type { Lean } from '../story/schema.js';
+
+type Text = (key: LabelKey, values?: Record<string, string | number | undefined>) => string;
+
+/** What the lean scale needs from its `<source-list>`. */
+export interface ScaleView {
+  text: Text;
+  /** The leans the filter has on. */
+  on: readonly Lean[];
+  /** Turns a lean on or off; without one, shows all. */
+  toggle(lean?: Lean): void;
+  /** The count of sources shown, for the polite status line; empty when there is nothing to say. */
+  status: string;
+  /** The one-sided-coverage flag, when the scale leans to one side. */
+  flag: TemplateResult | typeof nothing;
+}
+
+const CELL = 20;
+const HEIGHT = 10;
+
+/**
+ * The five-point lean scale, Left at the start of the reading direction:
+ * one column per lean, as tall as its share of the largest, empty ones drawn
+ * as an empty track. Decorative: the legend under it says the same in text.
+ * SVG geometry attributes, not style strings: computed numbers only, allowed
+ * under a strict CSP.
+ */
+function bar({ shares }: LeanScale): TemplateResult {
+  const most = Math.max(1, ...shares.map((share) => share.count));
+  const cells = shares.map(({ lean, count }, i) => {
+    const height = (count / most) * HEIGHT;
+    return svg`<rect class="track" x=${i * CELL + 0.5} y="0" width=${CELL - 1} height=${HEIGHT}></rect>
+      <rect class="lean-${lean}" x=${i * CELL + 0.5} y=${HEIGHT - height} width=${CELL - 1} height=${height}></rect>`;
+  });
+  return html`<svg part="bar" class="bar" viewBox="0 0 100 ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">${cells}</svg>`;
+}
+
+/** One legend row: a filter toggle that shows name, count and percent in aligned columns and reads as one sentence. */
+function legendRow(view: ScaleView, lean: Lean, count: number, percent?: number): TemplateResult {
+  const name = view.text(leanKey(lean));
+  const sentence =
+    percent === undefined
+      ? view.text('unratedShare', { lean: name, count })
+      : view.text('leanShare', { lean: name, count, percent });
+  // Read as the sentence; the columns are for the eye (an aria-label would not match the visible text).
+  return html`<li class=${percent === undefined ? 'apart' : nothing}>
+    <button part="filter" type="button" aria-pressed=${view.on.includes(lean)} @click=${() => view.toggle(lean)}>
+      <span class="lean lean-${lean}" aria-hidden="true">${name}</span><span class="count" aria-hidden="true">${count}</span
+      ><span class="count" aria-hidden="true">${percent === undefined ? nothing : `${percent}%`}</span
+      ><span class="visually-hidden">${sentence}</span>
+    </button>
+  </li>`;
+}
+
+/** The scale, its labelled ends, the flag, and the legend whose rows filter the list. */
+export function leanScaleView(scale: LeanScale, view: ScaleView): TemplateResult {
+  return html`<div part="distribution" class="distribution">
+    ${bar(scale)}
+    <div class="ends muted" aria-hidden="true"><span>${view.text('lean.left')}</span> <span>${view.text('lean.right')}</span></div>
+    ${view.flag}
+    <ul part="legend" class="legend" aria-label=${view.text('leanDistribution')}>
+      ${scale.shares.map(({ lean, count, percent }) => legendRow(view, lean, count, percent))}
+      ${scale.unrated ? legendRow(view, 'unrated', scale.unrated) : nothing}
+    </ul>
+    <div class="filter-status">
+      <button part="show-all" type="button" @click=${() => view.toggle()}>${view.text('showAll')}</button>
+      <span part="status" class="muted" role="status">${view.status}</span>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../shared/heading.js';
+import { leanKey, type LabelKey, type Labels } from '../shared/labels.js';
+import { sourceMeta } from '../shared/source-view.js';
+import { leanOf, sideOf, type Side } from '../story/lean.js';
+import type { Source } from '../story/schema.js';
+
+type Text = (key: LabelKey) => string;
+
+const SIDES = ['left', 'center', 'right', 'unrated'] as const;
+
+/** One headline of a side: linked when it has a safe URL, with outlet, `[n]`, and its kind as text. */
+function sideItem(source: Source, text: Text, labels: Partial<Labels> | undefined, lang?: string): TemplateResult {
+  const headline = source.url
+    ? html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
+        >${source.headline}<span class="visually-hidden"> ${text('opensInNewTab')}</span></a
+      >`
+    : source.headline;
+  return html`<li data-n=${source.id}>
+    <span part="headline" class="headline">${headline}</span>
+    <span class="source-head"
+      ><span part="outlet" class="outlet">${source.outlet}</span> <span class="muted">[${source.id}]</span>
+      ${sourceMeta(source, labels, lang)}</span
+    >
+  </li>`;
+}
+
+/**
+ * Coverage side by side: Left (left + lean-left), Center and Right columns,
+ * in the reading direction, then the unrated sources as a fourth group when
+ * there are any. `all` decides which sides are empty in the story, which say
+ * so; `shown` is what the filter lets through (a side it empties is left out).
+ */
+export function sidesView(
+  all: readonly Source[],
+  shown: readonly Source[],
+  level: number,
+  text: Text,
+  labels: Partial<Labels> | undefined,
+  lang: string | undefined,
+): TemplateResult {
+  const on = (list: readonly Source[], side: Side) => list.filter((source) => sideOf(leanOf(source)) === side);
+  return html`<div part="sides" class="sides">
+    ${SIDES.map((side) => {
+      const inStory = on(all, side).length;
+      const here = on(shown, side);
+      if ((inStory && !here.length) || (side === 'unrated' && !inStory)) return nothing;
+      return html`<section part="side" class="side side-${side}">
+        ${heading(level, text(leanKey(side)))}
+        ${
+          here.length
+            ? html`<ul class="side-list">${here.map((source) => sideItem(source, text, labels, lang))}</ul>`
+            : html`<p part="side-empty" class="muted">${text(`sideNone.${side}` as LabelKey)}</p>`
+        }
+      </section>`;
+    })}
+  </div>`;
+}
