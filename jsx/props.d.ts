@@ -2,7 +2,16 @@
 // What each element takes in markup, shared by the React and Preact JSX
 // declarations next to this file. Attribute names as written in HTML; object
 // fields (`story`, `labels`) are set as properties by both frameworks.
-import type { Labels, StoryErrorDetail, StoryLoadDetail, Theme } from '../dist/index.js';
+import type {
+  CitationToggleDetail,
+  FilterChangeDetail,
+  Labels,
+  SourceOpenDetail,
+  StoryErrorDetail,
+  StoryLoadDetail,
+  Theme,
+  ViewpointToggleDetail,
+} from '../dist/index.js';
 
 export interface StoryProviderProps {
   /** The story as an object. Takes precedence over `src` and inline JSON. */
@@ -13,6 +22,8 @@ export interface StoryProviderProps {
   timeout?: number | string;
   /** Largest `src` body read, in bytes; a bigger file is an error. */
   'max-bytes'?: number | string;
+  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
+  loading?: 'eager' | 'lazy';
   /** The story loaded and validated. `detail: { story }`. */
   'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
   /** The story could not be loaded. `detail: { kind, message, issues }`. */
@@ -34,6 +45,12 @@ export interface StorySummaryProps {
   timeout?: number | string;
   /** Largest `src` body read, in bytes; a bigger file is an error. */
   'max-bytes'?: number | string;
+  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
+  loading?: 'eager' | 'lazy';
+  /** A reader opened or closed a citation. `detail: { sourceId, open }`. */
+  'onstory-citation-toggle'?: (event: CustomEvent<CitationToggleDetail>) => void;
+  /** A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'citation' }`. */
+  'onstory-source-open'?: (event: CustomEvent<SourceOpenDetail>) => void;
   /** The element loaded and validated its own story. `detail: { story }`. */
   'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
   /** The story could not be shown. `detail: { kind, message, issues }`. */
@@ -57,6 +74,12 @@ export interface ViewpointCardProps {
   timeout?: number | string;
   /** Largest `src` body read, in bytes; a bigger file is an error. */
   'max-bytes'?: number | string;
+  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
+  loading?: 'eager' | 'lazy';
+  /** A reader opened or closed a viewpoint's detail. `detail: { viewpointId, open }`. */
+  'onstory-viewpoint-toggle'?: (event: CustomEvent<ViewpointToggleDetail>) => void;
+  /** A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'viewpoint' }`. */
+  'onstory-source-open'?: (event: CustomEvent<SourceOpenDetail>) => void;
   /** The element loaded and validated its own story. `detail: { story }`. */
   'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
   /** The story could not be shown. `detail: { kind, message, issues }`. */
@@ -64,6 +87,12 @@ export interface ViewpointCardProps {
 }
 
 export interface SourceListProps {
+  /** The leans shown, space-separated (`"left lean-left"`); every source when empty. Readers change it with the legend. */
+  filter?: string;
+  /** `list` (the default): one numbered list. `sides`: Left, Center and Right columns. */
+  layout?: 'list' | 'sides';
+  /** Order of the sources: `id` (the default), `lean` (left to right, unrated last) or `date` (newest first). */
+  sort?: 'id' | 'lean' | 'date';
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number | string;
   /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
@@ -78,6 +107,12 @@ export interface SourceListProps {
   timeout?: number | string;
   /** Largest `src` body read, in bytes; a bigger file is an error. */
   'max-bytes'?: number | string;
+  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
+  loading?: 'eager' | 'lazy';
+  /** A reader changed the lean filter. `detail: { leans }` (empty: all shown). */
+  'onstory-filter-change'?: (event: CustomEvent<FilterChangeDetail>) => void;
+  /** A reader followed a source link. `detail: { sourceId, outlet, lean, url, from: 'list' | 'sides' }`. */
+  'onstory-source-open'?: (event: CustomEvent<SourceOpenDetail>) => void;
   /** The element loaded and validated its own story. `detail: { story }`. */
   'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
   /** The story could not be shown. `detail: { kind, message, issues }`. */
@@ -99,6 +134,8 @@ export interface CoverageGapsProps {
   timeout?: number | string;
   /** Largest `src` body read, in bytes; a bigger file is an error. */
   'max-bytes'?: number | string;
+  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
+  loading?: 'eager' | 'lazy';
   /** The element loaded and validated its own story. `detail: { story }`. */
   'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
   /** The story could not be shown. `detail: { kind, message, issues }`. */

@@ -16,6 +16,7 @@ import { WIDGETS } from './registry.js';
 import { elementFiles } from './generate/elements.js';
 import { jsxFiles } from './generate/jsx.js';
 import { storybookFiles } from './generate/storybook.js';
+import { svelteFiles } from './generate/svelte.js';
 import { withPackageEntries, withCssRegion } from './generate/edits.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -52,6 +53,7 @@ const outputs = [
   ...elementFiles(elements),
   ...jsxFiles(elements),
   ...storybookFiles(elements),
+  ...svelteFiles(elements),
   { path: 'package.json', text: withPackageEntries(read('package.json'), elements) },
   { path: 'demo/demo.css', text: withCssRegion(read('demo/demo.css'), elements) },
 ];

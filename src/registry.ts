@@ -34,7 +34,7 @@ export const WIDGETS = [
   { tag: 'story-provider', className: 'StoryProvider', folder: 'story-provider', summary: 'Loads one story for all the widgets inside it.', prerender: false },
   { tag: 'story-summary', className: 'StorySummary', folder: 'story-summary', summary: 'Title, dek, perspectives and body of a multi-perspective story, with citations.', prerender: true },
   { tag: 'viewpoint-card', className: 'ViewpointCard', folder: 'viewpoint-card', summary: 'The viewpoints of a story, one card each.', prerender: true },
-  { tag: 'source-list', className: 'SourceList', folder: 'source-list', summary: 'Numbered sources with outlet, lean and headline, and the lean distribution.', prerender: true },
+  { tag: 'source-list', className: 'SourceList', folder: 'source-list', summary: 'Numbered sources with outlet, lean and headline, the lean scale, and filters by lean.', prerender: true },
   { tag: 'coverage-gaps', className: 'CoverageGaps', folder: 'coverage-gaps', summary: 'What the coverage leaves out, and whether it leans to one side.', prerender: true },
 ] as const satisfies readonly Widget[];
 

@@ -16,4 +16,4 @@ export { StorySummary } from './story-summary.js';
 export { ViewpointCard } from './viewpoint-card.js';
 export { SourceList } from './source-list.js';
 export { CoverageGaps } from './coverage-gaps.js';
-export type { StoryLoadDetail, StoryErrorDetail } from '../shared/events.js';
+export type * from '../shared/events.js';

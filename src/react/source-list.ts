@@ -7,7 +7,7 @@ import { SourceList as SourceListElement } from '../source-list/source-list.js';
 import { storyEvents } from './events.js';
 
 /**
- * `<source-list>` as a React component: numbered sources with outlet, lean and headline, and the lean distribution.
+ * `<source-list>` as a React component: numbered sources with outlet, lean and headline, the lean scale, and filters by lean.
  * Properties as props; `onStoryLoad` / `onStoryError` typed.
  */
 export const SourceList = createComponent({

@@ -14,6 +14,8 @@ export interface ElementArgs {
   timeout?: number;
   /** Largest `src` body read, in bytes; a bigger file is an error. */
   'max-bytes'?: number;
+  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
+  loading?: 'eager' | 'lazy';
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number;
   /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
@@ -22,10 +24,27 @@ export interface ElementArgs {
   labels?: Partial<Labels>;
   /** Id of the one viewpoint to show; all of them when absent. */
   viewpoint?: string;
+  /** The leans shown, space-separated (`"left lean-left"`); every source when empty. Readers change it with the legend. */
+  filter?: string;
+  /** `list` (the default): one numbered list. `sides`: Left, Center and Right columns. */
+  layout?: 'list' | 'sides';
+  /** Order of the sources: `id` (the default), `lean` (left to right, unrated last) or `date` (newest first). */
+  sort?: 'id' | 'lean' | 'date';
 }
 
 /** Every attribute of any element. */
-export const ATTRIBUTES = ['src', 'timeout', 'max-bytes', 'heading-level', 'theme', 'viewpoint'] as const;
+export const ATTRIBUTES = [
+  'src',
+  'timeout',
+  'max-bytes',
+  'loading',
+  'heading-level',
+  'theme',
+  'viewpoint',
+  'filter',
+  'layout',
+  'sort',
+] as const;
 
 /** Each element's controls: one per attribute, objects as JSON, internals hidden. */
 export const ARG_TYPES: Record<string, ArgTypes> = {
@@ -49,6 +68,9 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
     maxBytes: {
       control: false,
+    },
+    loading: {
+      control: 'text',
     },
   },
   'story-summary': {
@@ -83,6 +105,9 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
     maxBytes: {
       control: false,
+    },
+    loading: {
+      control: 'text',
     },
   },
   'viewpoint-card': {
@@ -121,8 +146,20 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     maxBytes: {
       control: false,
     },
+    loading: {
+      control: 'text',
+    },
   },
   'source-list': {
+    filter: {
+      control: 'text',
+    },
+    layout: {
+      control: 'text',
+    },
+    sort: {
+      control: 'text',
+    },
     'heading-level': {
       control: 'number',
     },
@@ -154,6 +191,9 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
     maxBytes: {
       control: false,
+    },
+    loading: {
+      control: 'text',
     },
   },
   'coverage-gaps': {
@@ -188,6 +228,9 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
     maxBytes: {
       control: false,
+    },
+    loading: {
+      control: 'text',
     },
   },
 };
