@@ -3,7 +3,7 @@ import type { Source } from '../story/schema.js';
 import { label, leanKey, type Labels } from './labels.js';
 
 /** The lean as a text label with a colour dot: colour is never the only cue. */
-function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
+export function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
   const lean = source.lean ?? 'unrated';
   return html`<span part="lean" class="lean lean-${lean}">${label(labels, leanKey(lean))}</span>`;
 }
@@ -17,9 +17,14 @@ function readOnLink(source: Source, labels: Partial<Labels> | undefined): Templa
   >`;
 }
 
-/** Outlet, lean, headline and link of one source: the same in the source list, citations and viewpoint cards. */
-export function sourceSummary(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
-  return html`<span class="source-head"><span part="outlet" class="outlet">${source.outlet}</span> ${leanBadge(source, labels)}</span>
+/** Outlet, lean, headline and link of one source (after its `[n]` when given): the same in the source list and citations. */
+export function sourceSummary(source: Source, labels: Partial<Labels> | undefined, n?: number): TemplateResult {
+  return html`<span class="source-head"
+      >${n === undefined ? nothing : html`<span class="source-n">[${n}]</span> `}<span part="outlet" class="outlet"
+        >${source.outlet}</span
+      >
+      ${leanBadge(source, labels)}</span
+    >
     <span part="headline" class="headline">${source.headline}</span>
     ${readOnLink(source, labels)}`;
 }

@@ -10,6 +10,8 @@ export const sourceListStyles = css`
     block-size: var(--vc-bar-height, 0.5rem);
     border-radius: 999px;
     overflow: hidden;
+    /* Its 100:1 aspect ratio would otherwise ask for a wide column at large text sizes. */
+    contain: inline-size;
   }
   .bar rect {
     fill: var(--_lean-color);
@@ -25,6 +27,10 @@ export const sourceListStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
+  }
+  /* At 320 px and 200 % text a legend entry must wrap rather than widen the page. */
+  .legend .lean {
+    white-space: normal;
   }
   .rated-by {
     font-size: 0.875em;
