@@ -15,18 +15,25 @@ export function firstSnippet() {
   if (!snippet) throw new Error('README.md has no html snippet');
   return snippet.replace(
     /<script[^>]*src="[^"]*viewpoint-cards\.js"[^>]*><\/script>/,
-    '<script type="module" src="/viewpoint-cards.js"></script>',
+    '<script type="module" blocking="render" src="/viewpoint-cards.js"></script>',
   );
 }
 
-const article = (snippet) => `<!doctype html>
+/** The snippet's script tag goes in the head, its elements in the article, as the README says. */
+const article = (snippet) => {
+  const script = /<script[\s\S]*?<\/script>/.exec(snippet)?.[0] ?? '';
+  return page(script, snippet.replace(script, ''));
+};
+
+const page = (script, elements) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>An article with the first embed</title>
 <style>body { font-family: Georgia, serif; max-width: 44rem; margin: 1rem auto; padding: 0 1rem; line-height: 1.6 }</style>
+${script}
 </head><body>
 <h1>Who should hold the keys to open-source AI?</h1>
 <p>Our reporters followed a debate that has moved from research labs to legislatures.</p>
-${snippet}
+${elements}
 <p class="after">The article goes on after the embed, and should not move when the story arrives.</p>
 <p>More of the article.</p>
 </body></html>`;
