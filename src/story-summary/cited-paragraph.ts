@@ -19,11 +19,13 @@ export interface CitationContext {
 /** The last word before a run of citations, and the run: rendered unbreakable, so `[n]` never leaves its word. */
 type Run = { word: string; cites: number[] };
 
-function glue(segments: Segment[]): (string | Run)[] {
+/** `[n]` with no source `n` stays the text it is. */
+function glue(segments: Segment[], sources: Map<number, Source>): (string | Run)[] {
   const out: (string | Run)[] = [];
   for (const segment of segments) {
-    if ('text' in segment) {
-      out.push(segment.text);
+    if ('text' in segment || !sources.has(segment.cite)) {
+      const text = 'text' in segment ? segment.text : `[${segment.cite}]`;
+      out.push(typeof out.at(-1) === 'string' ? `${out.pop()}${text}` : text);
       continue;
     }
     // "[1] [2]" and "[1][2]" are one run; spaces before a citation go, whatever the data has.
@@ -45,7 +47,7 @@ function glue(segments: Segment[]): (string | Run)[] {
 /** A body paragraph whose `[n]` markers are citations that reveal their source in a popover (no reflow). */
 export function citedParagraph(paragraph: string, index: number, context: CitationContext): TemplateResult {
   let n = 0;
-  return html`<p>${glue(splitCitations(paragraph)).map((piece) => {
+  return html`<p>${glue(splitCitations(paragraph), context.sources).map((piece) => {
     if (typeof piece === 'string') return piece;
     const keys = piece.cites.map(() => `${index}:${n++}`);
     return html`<span class="glue">${piece.word}${piece.cites.map((cite, i) => citation(cite, keys[i]!, context))}</span
@@ -56,8 +58,7 @@ export function citedParagraph(paragraph: string, index: number, context: Citati
 const cardId = (key: string) => `cite-${key.replace(':', '-')}`;
 
 function citation(cite: number, key: string, context: CitationContext): TemplateResult | string {
-  const source = context.sources.get(cite);
-  if (!source) return `[${cite}]`;
+  const source = context.sources.get(cite)!;
   const name = label(context.labels, 'citation', {
     n: cite,
     outlet: source.outlet,

@@ -231,8 +231,9 @@ describe('the script-tag bundle alone', () => {
         const { container, detail } = await show('story-error', make());
         expect(detail.kind).to.equal(kind);
         const widget = container.firstElementChild!;
-        expect(widget.shadowRoot!.querySelector('[role="alert"]')).to.exist;
-        expect(text(widget)).to.match(/^This story could not be shown\. /);
+        expect(widget.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+        expect(widget.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expect(text(widget)).to.equal('Coverage details are unavailable.');
         await expect(widget).to.be.accessible();
       });
     }
