@@ -54,12 +54,16 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   const missing = missingViewpoint(story, viewpoint);
   if (missing) throw missing;
   const names = element === 'all' ? ELEMENT_NAMES : [element];
+  // With scripts off, citations link to the source list when it is on the same page, else to each source.
+  const sourcesId = names.includes('source-list') ? `sources-${story.id.replace(/\s+/g, '-')}` : undefined;
   const parts: string[] = [];
   for (const name of names) {
     const tag = TAGS[name];
+    const id = name === 'source-list' ? sourcesId : undefined;
+    const href = name === 'story-summary' && sourcesId ? `#${encodeURIComponent(sourcesId)}` : undefined;
     const markup = await collectResult(
       render(
-        html`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
+        html`<${tag} .story=${story} .serverHref=${href} id=${id ?? nothing} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
       ),
     );
     parts.push(withInlineStory(markup, name, scriptJson(story)));

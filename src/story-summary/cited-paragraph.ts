@@ -70,7 +70,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
     const href = context.serverHref ?? source.url;
     return href
       ? html`<a part="citation" class="citation" href=${href}>${marker}</a>`
-      : html`<span class="citation">${marker}</span>`;
+      : html`<span part="citation" class="citation">${marker}</span>`;
   }
   const open = context.open === key;
   return html`<button
