@@ -34,6 +34,11 @@ export interface RenderOptions {
   viewpoint?: string;
   /** The page URL that relative links in the story resolve against; without it they are dropped. */
   baseUrl?: string;
+  /**
+   * The id of the page's `<source-list>`, rendered with this id: with scripts off, `<story-summary>` citations link
+   * to it. `all` picks one (`sources-<story id>`); without it, a citation links to its source's own URL.
+   */
+  sourceListId?: string;
 }
 
 /**
@@ -55,7 +60,8 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   if (missing) throw missing;
   const names = element === 'all' ? ELEMENT_NAMES : [element];
   // With scripts off, citations link to the source list when it is on the same page, else to each source.
-  const sourcesId = names.includes('source-list') ? `sources-${story.id.replace(/\s+/g, '-')}` : undefined;
+  const sourcesId =
+    options.sourceListId ?? (element === 'all' ? `sources-${story.id.replace(/\s+/g, '-')}` : undefined);
   const parts: string[] = [];
   for (const name of names) {
     const tag = TAGS[name];

@@ -86,7 +86,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
 
 function card(cite: number, key: string, context: CitationContext): TemplateResult | typeof nothing {
   const source = context.sources.get(cite);
-  if (!source || isServer) return nothing;
+  if (!source) return nothing;
   const open = context.open === key;
   return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
     >${

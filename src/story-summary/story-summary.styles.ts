@@ -61,6 +61,7 @@ export const storySummaryStyles = css`
     border-radius: 0.35em;
     background: none;
     color: var(--_accent);
+    text-decoration: none;
     cursor: pointer;
   }
   .citation[aria-expanded='true'] {
