@@ -14,6 +14,7 @@ export const Loading = stories.Loading;
 export const HttpError = stories.HttpError;
 export const NotJson = stories.NotJson;
 export const InvalidJson = stories.InvalidJson;
+export const HiddenOnError = stories.HiddenOnError;
 export const SchemaError = stories.SchemaError;
 export const RequiredFieldsOnly = stories.RequiredFieldsOnly;
 export const LongWordsAndTitles = stories.LongWordsAndTitles;
@@ -25,7 +26,7 @@ export const DarkTheme = stories.DarkTheme;
 export const NewspaperTheme = stories.NewspaperTheme;
 export const HighContrastTheme = stories.HighContrastTheme;
 
-/** A citation opened: the cited source shows in place. */
+/** A citation opened: the source shows in a popover under its line; the paragraph does not move. */
 export const CitationOpen = {
   ...stories.Loaded,
   play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
@@ -33,4 +34,14 @@ export const CitationOpen = {
     await summary.updateComplete;
     summary.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="citation"]')?.click();
   },
+};
+
+/** Under the publisher's own headline: `omit="topic title dek"` leaves out what the page already shows. */
+export const WithoutTitleTopicDek = {
+  args: { ...stories.Loaded.args, omit: 'topic title dek' },
+};
+
+/** The reader's system is dark, the widget says `theme="auto"`: it follows the system (without it, it stays light). */
+export const AutoTheme = {
+  args: { ...stories.Loaded.args, theme: 'auto' },
 };

@@ -49,7 +49,7 @@ export class StorySummary extends StoryElement {
    */
   declare omit?: string;
 
-  /** @internal The server renderer's link for citations with scripts off (the page's <source-list>). */
+  /** @private The server renderer's link for citations with scripts off (the page's <source-list>). */
   declare serverHref?: string;
 
   #popover = new PopoverController(this, (key) => this.renderRoot.querySelector<HTMLElement>(`[data-cite="${key}"]`));

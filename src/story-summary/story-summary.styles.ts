@@ -52,7 +52,8 @@ export const storySummaryStyles = css`
     min-inline-size: 24px;
     min-block-size: 24px;
     margin-block: -0.5em;
-    padding: 0 0.15em;
+    margin-inline-start: -1px;
+    padding: 0;
     vertical-align: super;
     font: inherit;
     font-size: 0.75em;

@@ -21,9 +21,12 @@ export interface WidgetArgs {
   labels?: Partial<Labels>;
   /** Text of an inline `<script type="application/json">` child. */
   inline?: string;
+  /** `<story-summary>`: parts to leave out. */
+  omit?: string;
+  'hide-on-error'?: boolean;
 }
 
-const ATTRIBUTES = ['src', 'heading-level', 'theme', 'timeout', 'max-bytes', 'viewpoint'] as const;
+const ATTRIBUTES = ['src', 'heading-level', 'theme', 'timeout', 'max-bytes', 'viewpoint', 'omit'] as const;
 
 export function widget(tag: Tag, args: WidgetArgs = {}, ...children: Node[]): HTMLElement {
   const el = document.createElement(tag) as HTMLElement & WidgetArgs;
@@ -31,6 +34,7 @@ export function widget(tag: Tag, args: WidgetArgs = {}, ...children: Node[]): HT
     const value = args[name];
     if (value !== undefined && value !== '') el.setAttribute(name, String(value));
   }
+  if (args['hide-on-error']) el.setAttribute('hide-on-error', '');
   if (args.story !== undefined) el.story = args.story;
   if (args.labels !== undefined) el.labels = args.labels;
   if (args.inline !== undefined) {
