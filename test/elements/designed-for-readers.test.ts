@@ -1,10 +1,15 @@
 // What a reader notices, in Chromium: a citation that opens without moving
 // its paragraph, targets big enough to hit, light by default, paper and
 // forced colours, reflow at 320 px with 200 % text, calm errors.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { $, $$, failed, loaded, seedCopy, shownText, unique } from '../helpers.js';
+
+// Mounted through the story-load helper, not fixture(): fixture waits for an animation frame, which a
+// background tab (two test files at once) may not get.
+const mount = async (template: TemplateResult) => (await loaded<HTMLElement>(template)).el;
 
 const box = (el: Element) => el.getBoundingClientRect();
 const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
@@ -89,7 +94,7 @@ describe('light by default', () => {
   it('stays light when the reader’s system is dark, unless theme="auto" or theme="dark"', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const story = seedCopy();
-    const el = await fixture<HTMLElement>(html`<div>
+    const el = await mount(html`<div>
       <coverage-gaps .story=${story}></coverage-gaps>
       <coverage-gaps theme="auto" .story=${story}></coverage-gaps>
       <coverage-gaps theme="dark" .story=${story}></coverage-gaps>
@@ -127,11 +132,10 @@ describe('reflow at 320 px with 200 % text', () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.style.fontSize = '200%';
     const story = seedCopy();
-    await fixture(html`<div>
+    await mount(html`<div>
       <story-summary .story=${story}></story-summary><viewpoint-card .story=${story}></viewpoint-card>
       <source-list .story=${story}></source-list><coverage-gaps .story=${story}></coverage-gaps>
     </div>`);
-    await new Promise((r) => requestAnimationFrame(r));
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 });
@@ -169,9 +173,7 @@ describe('hierarchy', () => {
 describe('viewpoint cards', () => {
   it('opening one does not stretch its row-mate; the disclosure names its viewpoint', async () => {
     const story = seedCopy();
-    const el = await fixture<HTMLElement>(
-      html`<div style="width: 48rem"><viewpoint-card .story=${story}></viewpoint-card></div>`,
-    );
+    const el = await mount(html`<div style="width: 48rem"><viewpoint-card .story=${story}></viewpoint-card></div>`);
     const widget = el.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
     await widget.updateComplete;
     const cards = $$(widget, '.card');

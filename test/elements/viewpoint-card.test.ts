@@ -1,8 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { ViewpointCard } from '../../src/index.js';
 import { $, $$, failed, loaded, nextError, seed, seedCopy } from '../helpers.js';
 import { shown } from '../reader.js';
+
+// Mounted through the story-load helper, not fixture(): fixture waits for an animation frame, which a
+// background tab (two test files at once) may not get.
+const mount = async (template: TemplateResult) => (await loaded<HTMLElement>(template)).el;
 
 describe('<viewpoint-card>', () => {
   it('without `viewpoint`, lists every viewpoint as a card: name, stance, detail in a disclosure', async () => {
@@ -65,7 +70,7 @@ describe('<viewpoint-card>', () => {
   it("a cited source leads to its full entry in the page's <source-list>", async () => {
     const story = seedCopy();
     story.viewpoints![0]!.sourceIds = [3];
-    const page = await fixture<HTMLElement>(html`<div>
+    const page = await mount(html`<div>
       <viewpoint-card viewpoint="open-source-advocates" .story=${story}></viewpoint-card>
       <source-list id="sources" .story=${story}></source-list>
     </div>`);
