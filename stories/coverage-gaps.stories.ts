@@ -15,6 +15,7 @@ export const Loading = stories.Loading;
 export const HttpError = stories.HttpError;
 export const NotJson = stories.NotJson;
 export const InvalidJson = stories.InvalidJson;
+export const HiddenOnError = stories.HiddenOnError;
 export const SchemaError = stories.SchemaError;
 export const RequiredFieldsOnly = stories.RequiredFieldsOnly;
 export const LongWordsAndTitles = stories.LongWordsAndTitles;

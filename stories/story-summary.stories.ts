@@ -15,6 +15,7 @@ export const Loading = stories.Loading;
 export const HttpError = stories.HttpError;
 export const NotJson = stories.NotJson;
 export const InvalidJson = stories.InvalidJson;
+export const HiddenOnError = stories.HiddenOnError;
 export const SchemaError = stories.SchemaError;
 export const RequiredFieldsOnly = stories.RequiredFieldsOnly;
 export const LongWordsAndTitles = stories.LongWordsAndTitles;
@@ -26,7 +27,7 @@ export const DarkTheme = stories.DarkTheme;
 export const NewspaperTheme = stories.NewspaperTheme;
 export const HighContrastTheme = stories.HighContrastTheme;
 
-/** A citation opened: the cited source shows in place. */
+/** A citation opened: the source shows in a popover under its line; the paragraph does not move. */
 export const CitationOpen = {
   ...stories.Loaded,
   play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
@@ -38,3 +39,13 @@ export const CitationOpen = {
 
 /** A citation opened on a source with a kind, a paywall and a date: all three shown as text. */
 export const CitationWithKind = { ...CitationOpen, args: { story: kindsOfSource } };
+
+/** Under the publisher's own headline: `omit="topic title dek"` leaves out what the page already shows. */
+export const WithoutTitleTopicDek = {
+  args: { ...stories.Loaded.args, omit: 'topic title dek' },
+};
+
+/** The reader's system is dark, the widget says `theme="auto"`: it follows the system (without it, it stays light). */
+export const AutoTheme = {
+  args: { ...stories.Loaded.args, theme: 'auto' },
+};

@@ -26,7 +26,8 @@ const STATIC = {
 /** The article page for one story, prerendered. */
 export async function renderArticle(storyPath = file('../stories/open-source-ai.json'), pageUrl = 'http://127.0.0.1/') {
   const story = JSON.parse(await readFile(storyPath, 'utf8'));
-  const options = { baseUrl: pageUrl };
+  // The source list is on the page: with scripts off, citations link to it.
+  const options = { baseUrl: pageUrl, sourceListId: 'sources' };
   const [summary, viewpoints, gaps, sources] = await Promise.all([
     renderStory(story, { ...options, element: 'story-summary' }),
     renderStory(story, { ...options, element: 'viewpoint-card' }),

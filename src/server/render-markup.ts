@@ -18,12 +18,19 @@ import { ELEMENT_NAMES, type ElementName, type RenderOptions } from './render-op
 const TAGS = new Map<ElementName, StaticValue>(ELEMENT_NAMES.map((tag) => [tag, unsafeStatic(tag)]));
 
 /** One widget as HTML with declarative shadow DOM, with the renderer's hydration markers. */
-export function renderMarkup(name: ElementName, story: Story, options: RenderOptions): Promise<string> {
+export function renderMarkup(
+  name: ElementName,
+  story: Story,
+  options: RenderOptions,
+  sourcesId: string | undefined,
+): Promise<string> {
   const { theme, headingLevel, viewpoint } = options;
   const tag = TAGS.get(name)!;
+  const id = name === 'source-list' ? sourcesId : undefined;
+  const href = name === 'story-summary' && sourcesId ? `#${encodeURIComponent(sourcesId)}` : undefined;
   return collectResult(
     render(
-      staticHtml`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
+      staticHtml`<${tag} .story=${story} .serverHref=${href} id=${id ?? nothing} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
     ),
   );
 }

@@ -18,6 +18,11 @@ export interface RenderOptions {
   viewpoint?: string;
   /** The page URL that relative links in the story resolve against; without it they are dropped. */
   baseUrl?: string;
+  /**
+   * The id of the page's `<source-list>`, rendered with this id: with scripts off, `<story-summary>` citations link
+   * to it. `all` picks one (`sources-<story id>`); without it, a citation links to its source's own URL.
+   */
+  sourceListId?: string;
 }
 
 /** The options, or a RenderOptionError (a TypeError) naming the first unknown value. */

@@ -31,9 +31,12 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   if (missing) throw missing;
   const { renderMarkup } = await loadRenderer();
   const names = element === 'all' ? ELEMENT_NAMES : [element];
+  // With scripts off, citations link to the source list when it is on the same page, else to each source.
+  const sourcesId =
+    options.sourceListId ?? (element === 'all' ? `sources-${story.id.replace(/\s+/g, '-')}` : undefined);
   const parts: string[] = [];
   for (const name of names)
-    parts.push(withInlineStory(await renderMarkup(name, story, options), name, scriptJson(story)));
+    parts.push(withInlineStory(await renderMarkup(name, story, options, sourcesId), name, scriptJson(story)));
   return parts.join('\n');
 }
 

@@ -1,5 +1,4 @@
 import type { Lean, SourceType } from '../story/schema.js';
-import type { StoryErrorKind } from '../story/story-error.js';
 
 /**
  * Every string the widgets show that does not come from the story. Set the
@@ -21,6 +20,7 @@ export const DEFAULT_LABELS = {
   opensInNewTab: '(opens in a new tab)',
   citation: 'Source {n}: {outlet}, {lean}',
   citedSources: 'Sources cited',
+  close: 'Close',
   showDetail: 'More on this viewpoint',
   leanDistribution: 'Political lean of the sources',
   leanShare: '{lean}: {count} ({percent}%)',
@@ -42,23 +42,14 @@ export const DEFAULT_LABELS = {
   noGaps: 'No gaps in coverage were noted.',
   oneSidedLeft: 'One-sided coverage: {count} of {rated} rated sources lean left.',
   oneSidedRight: 'One-sided coverage: {count} of {rated} rated sources lean right.',
-  loading: 'Loading story…',
-  errorTitle: 'This story could not be shown.',
+  loading: 'Loading coverage details…',
+  unavailable: 'Coverage details are unavailable.',
   'lean.left': 'Left',
   'lean.lean-left': 'Lean Left',
   'lean.center': 'Center',
   'lean.lean-right': 'Lean Right',
   'lean.right': 'Right',
   'lean.unrated': 'Not rated',
-  'error.network': 'The story could not be reached.',
-  'error.timeout': 'The story took too long to load.',
-  'error.http': 'The story could not be loaded (HTTP {status}).',
-  'error.content-type': 'The story file is not JSON.',
-  'error.too-large': 'The story file is too large.',
-  'error.parse': 'The story file is not valid JSON.',
-  'error.schema': 'The story file is not in the expected format.',
-  'error.not-found': 'There is no viewpoint "{id}" in this story.',
-  'error.render': 'Something went wrong while showing the story.',
 };
 
 export type Labels = typeof DEFAULT_LABELS;
@@ -79,4 +70,3 @@ export function label(
 
 export const leanKey = (lean: Lean): LabelKey => `lean.${lean}`;
 export const typeKey = (type: SourceType): LabelKey => `type.${type}`;
-export const errorKey = (kind: StoryErrorKind): LabelKey => `error.${kind}`;

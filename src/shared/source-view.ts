@@ -4,7 +4,7 @@ import { formatDate } from './dates.js';
 import { label, leanKey, typeKey, type Labels } from './labels.js';
 
 /** The lean as a text label with a colour dot: colour is never the only cue. */
-function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
+export function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
   const lean = source.lean ?? 'unrated';
   return html`<span part="lean" class="lean lean-${lean}">${label(labels, leanKey(lean))}</span>`;
 }
@@ -42,9 +42,22 @@ export function sourceMeta(
   >`;
 }
 
-/** Outlet, lean, kind, headline and link of one source: the same in the source list, citations and viewpoint cards. */
-export function sourceSummary(source: Source, labels: Partial<Labels> | undefined, lang?: string): TemplateResult {
-  return html`<span class="source-head"><span part="outlet" class="outlet">${source.outlet}</span> ${leanBadge(source, labels)} ${sourceMeta(source, labels, lang)}</span>
+/**
+ * Outlet, lean, kind, headline and link of one source (after its `[n]` when given): the same in the source list,
+ * citations and viewpoint cards.
+ */
+export function sourceSummary(
+  source: Source,
+  labels: Partial<Labels> | undefined,
+  lang?: string,
+  n?: number,
+): TemplateResult {
+  return html`<span class="source-head"
+      >${n === undefined ? nothing : html`<span class="source-n">[${n}]</span> `}<span part="outlet" class="outlet"
+        >${source.outlet}</span
+      >
+      ${leanBadge(source, labels)} ${sourceMeta(source, labels, lang)}</span
+    >
     <span part="headline" class="headline">${source.headline}</span>
     ${readOnLink(source, labels)}`;
 }

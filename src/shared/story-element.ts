@@ -4,13 +4,15 @@ import { ProvidedStoryController } from '../controllers/provided-story-controlle
 import { ServerUpgradeController } from '../controllers/server-upgrade-controller.js';
 import { reportSourceOpens } from '../controllers/source-open-reporter.js';
 import type { Story } from '../story/schema.js';
-import { StoryError, toStoryError } from '../story/story-error.js';
+import type { StoryError } from '../story/story-error.js';
 import { directionOf } from './direction.js';
 import type { SourceOpenFrom } from './events.js';
 import { headingLevel } from './heading.js';
-import { errorKey, type LabelKey, type Labels } from './labels.js';
+import type { LabelKey, Labels } from './labels.js';
 import { errorState, loadingState } from './states.js';
 import { StoryHost } from './story-host.js';
+import { mediaStyles } from './media.styles.js';
+import { stateStyles } from './states.styles.js';
 import { baseStyles } from './tokens.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -32,21 +34,25 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart subheading - Each section heading.
  */
 export abstract class StoryElement extends StoryHost {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, stateStyles, mediaStyles];
 
   // `static properties` and controllers rather than decorators: the same
   // behaviour, without the decorator helpers in the script-tag bundle.
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
+    hideOnError: { attribute: 'hide-on-error', type: Boolean },
     labels: { attribute: false },
   };
 
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   headingLevel = 2;
 
-  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   declare theme?: Theme;
+
+  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
+  hideOnError = false;
 
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
   declare labels?: Partial<Labels>;
@@ -91,9 +97,9 @@ export abstract class StoryElement extends StoryHost {
     if (!this.#shown.fromProvider) this.report(this.#shown.view);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const view = this.#shown.view;
-    if (view?.status === 'error') return this.#renderError(view.error);
+    if (view?.status === 'error') return this.#renderError();
     if (view?.status !== 'ready') return loadingState(this.label('loading'));
     try {
       const { story } = view;
@@ -105,12 +111,13 @@ export abstract class StoryElement extends StoryHost {
     } catch (error) {
       // A bug of ours must not blank the widget or throw into the page.
       console.error(`[viewpoint-cards] <${this.localName}> failed to render`, error);
-      return this.#renderError(toStoryError(error));
+      return this.#renderError();
     }
   }
 
-  #renderError(error: StoryError): TemplateResult {
-    return errorState(this.label('errorTitle'), this.label(errorKey(error.kind), error.params));
+  #renderError(): TemplateResult | typeof nothing {
+    // The reason is in the console and in `story-error`; readers only need to know there is nothing here.
+    return this.hideOnError ? nothing : errorState(this.label('unavailable'));
   }
 
   /** A visible string, translated through `labels`. */

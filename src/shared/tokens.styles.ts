@@ -20,7 +20,7 @@ import { css } from 'lit';
  * @cssprop --vc-color-surface-alt - Background of cards and revealed citations.
  * @cssprop --vc-color-border - Borders and dividers.
  * @cssprop --vc-color-accent - Links, buttons and focus rings.
- * @cssprop --vc-color-error - Text of the error state.
+ * @cssprop --vc-color-error - Text of the "unavailable" line (default: the secondary text colour).
  * @cssprop --vc-font-family - Font; inherits the page's by default.
  * @cssprop --vc-heading-font-family - Font of headings; inherits by default.
  * @cssprop --vc-font-size - Base font size (default 1rem).
@@ -28,7 +28,7 @@ import { css } from 'lit';
  * @cssprop --vc-subheading-size - Size of section headings and viewpoint names (default 1rem).
  * @cssprop --vc-space - Spacing unit (default 1rem).
  * @cssprop --vc-radius - Corner radius (default 0.5rem).
- * @cssprop --vc-loading-min-height - Space kept while loading (default 12rem).
+ * @cssprop --vc-loading-min-height - Space kept while loading (default 12rem; `<story-summary>` keeps the viewport's height).
  * @cssprop --vc-color-lean-left - Colour of "Left" in lean dots and the distribution bar.
  * @cssprop --vc-color-lean-lean-left - Colour of "Lean Left".
  * @cssprop --vc-color-lean-center - Colour of "Center".
@@ -44,7 +44,7 @@ const light = css`
   --_surface-alt: var(--vc-color-surface-alt, #f4f4f6);
   --_border: var(--vc-color-border, #c9cad1);
   --_accent: var(--vc-color-accent, #0b57d0);
-  --_error: var(--vc-color-error, #b3261e);
+  --_error: var(--vc-color-error, #4f5059);
   --_lean-left: var(--vc-color-lean-left, #1f5fbf);
   --_lean-lean-left: var(--vc-color-lean-lean-left, #6d9bd8);
   --_lean-center: var(--vc-color-lean-center, #8b8b96);
@@ -61,7 +61,7 @@ const dark = css`
   --_surface-alt: var(--vc-color-surface-alt, #23252b);
   --_border: var(--vc-color-border, #454852);
   --_accent: var(--vc-color-accent, #8ab4f8);
-  --_error: var(--vc-color-error, #f4b4b0);
+  --_error: var(--vc-color-error, #b6b8c3);
   --_lean-left: var(--vc-color-lean-left, #6ea3f2);
   --_lean-lean-left: var(--vc-color-lean-lean-left, #a9c7f2);
   --_lean-center: var(--vc-color-lean-center, #a3a3ad);
@@ -84,8 +84,9 @@ export const baseStyles = css`
     line-height: var(--vc-line-height, 1.5);
     color: var(--_text);
   }
+  /* Light unless the publisher asks: a widget on a light-only page must not turn dark with the reader's OS. */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${dark}
     }
   }
@@ -102,7 +103,9 @@ export const baseStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    /* Narrow enough for 320 px at 200 % text: padding shrinks with the viewport, and a word too long for the
+       line may break (anywhere also lets the widget shrink in the page's auto-sized columns). */
+    padding: min(var(--_space), 4vw);
     overflow-wrap: anywhere;
   }
   h1, h2, h3, h4, h5, h6 {
@@ -156,20 +159,6 @@ export const baseStyles = css`
   .lean-lean-right { --_lean-color: var(--_lean-lean-right); }
   .lean-right { --_lean-color: var(--_lean-right); }
   .lean-unrated { --_lean-color: var(--_lean-unrated); }
-  [part~='loading'] {
-    min-block-size: var(--vc-loading-min-height, 12rem);
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    color: var(--_muted);
-  }
-  [part~='error'] {
-    color: var(--_error);
-    border-color: currentColor;
-  }
-  [part~='error'] p {
-    margin: 0;
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -8,6 +8,8 @@ export const sourceListStyles = css`
     display: block;
     inline-size: 100%;
     block-size: var(--vc-bar-height, 2rem);
+    /* Its 100:1 aspect ratio would otherwise ask for a wide column at large text sizes. */
+    contain: inline-size;
   }
   .bar rect {
     fill: var(--_lean-color);
@@ -73,6 +75,10 @@ export const sourceListStyles = css`
     align-items: baseline;
     gap: 1em;
     margin-top: 0.5em;
+  }
+  /* At 320 px and 200 % text a legend entry must wrap rather than widen the page. */
+  .legend .lean {
+    white-space: normal;
   }
   .rated-by {
     font-size: 0.875em;

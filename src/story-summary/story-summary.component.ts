@@ -5,17 +5,20 @@ import type { RelatedStory, Source, Story } from '../story/schema.js';
 import { formatDate } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
-import { leanKey } from '../shared/labels.js';
 import { sourceSummary } from '../shared/source-view.js';
 import { sourceViewStyles } from '../shared/source-view.styles.js';
 import { StoryElement } from '../shared/story-element.js';
+import { PopoverController } from '../controllers/popover-controller.js';
+import { citedParagraph, type CitationContext } from './cited-paragraph.js';
 import { storySummaryStyles } from './story-summary.styles.js';
 
 /**
  * The story itself: topic, title, dek, updated date, the main perspectives,
  * why it matters, the body with its `[n]` citations, and related stories.
- * Each citation is a button that reveals the cited source (outlet, lean,
- * headline, link) in place, right where it is read.
+ * Each citation is a button that reveals the cited source (number, outlet,
+ * lean, headline, link) in a popover under its line, over the text rather
+ * than in it, so the paragraph does not move; Escape, the close control or a
+ * click elsewhere closes it. Server-rendered, a citation is a link.
  *
  * @tagname story-summary
  * @summary Title, dek, perspectives and body of a multi-perspective story, with citations.
@@ -27,7 +30,7 @@ import { storySummaryStyles } from './story-summary.styles.js';
  * @csspart why - The "Why this matters" paragraph.
  * @csspart body - The body paragraphs.
  * @csspart citation - A citation button.
- * @csspart citation-card - The source revealed by a citation.
+ * @csspart citation-card - The popover with the source a citation reveals.
  * @csspart outlet - An outlet name.
  * @csspart lean - A lean label.
  * @csspart headline - A source headline.
@@ -40,22 +43,48 @@ import { storySummaryStyles } from './story-summary.styles.js';
  */
 export class StorySummary extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, storySummaryStyles];
-  static override properties: PropertyDeclarations = { openCitation: { state: true } };
+  static override properties: PropertyDeclarations = {
+    omit: { reflect: true },
+    serverHref: { attribute: false },
+  };
 
   protected override get sourceOpenFrom() {
     return 'citation' as const;
   }
 
-  /** The open citation, as "paragraph:segment"; one at a time. */
-  declare private openCitation?: string;
+  /**
+   * Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated`
+   * (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level.
+   */
+  declare omit?: string;
+
+  /** @private The server renderer's link for citations with scripts off (the page's <source-list>). */
+  declare serverHref?: string;
+
+  #popover = new PopoverController(
+    this,
+    (key) => this.renderRoot.querySelector<HTMLElement>(`[data-cite="${key}"]`),
+    // The key ends with the cited source's id (cited-paragraph.ts): the page hears which source was opened or closed.
+    (key, open) => emit(this, 'story-citation-toggle', { sourceId: Number(key.split(':')[2]), open }),
+  );
 
   protected override renderStory(story: Story): TemplateResult {
     const sub = this.level + 1;
     const sources = sourcesById(story);
+    const shown = (part: string) => !this.#omitted(part);
+    const context: CitationContext = {
+      sources,
+      labels: this.labels,
+      open: this.#popover.open,
+      toggle: (key) => this.#popover.toggle(key),
+      close: () => this.#popover.close(true),
+      serverHref: this.serverHref,
+      lang: story.lang,
+    };
     return html`
-      ${story.topic ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
-      ${heading(this.level, story.title, 'heading')}
-      ${story.summary ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
+      ${story.topic && shown('topic') ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
+      ${shown('title') ? heading(this.level, story.title, 'heading') : nothing}
+      ${story.summary && shown('dek') ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
       ${this.#renderUpdated(story)}
       ${
         story.perspectives?.length
@@ -75,68 +104,35 @@ export class StorySummary extends StoryElement {
       }
       ${
         story.body?.length
-          ? html`<div part="body" class="body">${story.body.map((paragraph, i) => this.#renderParagraph(paragraph, i, sources, story.lang))}</div>`
+          ? html`<div part="body" class="body">${story.body.map((paragraph, i) => citedParagraph(paragraph, i, context))}</div>
+            ${this.#renderNotes(story, sources)}`
           : nothing
       }
       ${this.#renderRelated(story)}
     `;
   }
 
+  #omitted(part: string): boolean {
+    return (this.omit ?? '').split(/\s+/).includes(part);
+  }
+
   #renderUpdated(story: Story): TemplateResult | typeof nothing {
-    if (!story.updatedAt) return nothing;
+    if (!story.updatedAt || this.#omitted('updated')) return nothing;
     const date = formatDate(story.updatedAt, story.lang);
     return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date })}</time></p>`;
   }
 
-  #renderParagraph(paragraph: string, index: number, sources: Map<number, Source>, lang?: string): TemplateResult {
-    return html`<p>
-      ${splitCitations(paragraph).map((segment, j) => {
-        if ('text' in segment) return segment.text;
-        const source = sources.get(segment.cite);
-        return source ? this.#renderCitation(source, `${index}:${j}`, lang) : `[${segment.cite}]`;
-      })}
-    </p>`;
-  }
-
-  #renderCitation(source: Source, key: string, lang?: string): TemplateResult {
-    const open = this.openCitation === key;
-    const id = `cite-${key.replace(':', '-')}`;
-    const name = this.label('citation', {
-      n: source.id,
-      outlet: source.outlet,
-      lean: this.label(leanKey(source.lean ?? 'unrated')),
-    });
-    return html`<button
-        part="citation"
-        class="citation"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => this.#toggleCitation(open ? undefined : key, source.id)}
-        @keydown=${this.#handleCitationKey}
-      ><span aria-hidden="true">[${source.id}]</span><span class="visually-hidden">${name}</span></button
-      ><span part="citation-card" class="citation-card" id=${id} ?hidden=${!open} @keydown=${this.#handleCitationKey}
-        >${open ? sourceSummary(source, this.labels, lang) : nothing}</span
-      >`;
-  }
-
-  #handleCitationKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.openCitation) return;
-    event.preventDefault();
-    // Escape from inside the revealed source (its link) returns focus to the citation before the card goes away.
-    const target = event.currentTarget as HTMLElement;
-    if (target.matches('[part~="citation-card"]')) (target.previousElementSibling as HTMLElement | null)?.focus();
-    this.#toggleCitation(undefined, this.#openSource!);
-  };
-
-  /** The source of the open citation, for the event that says it closed. */
-  #openSource?: number;
-
-  /** Opens `key` (or closes the open citation) and tells the page, for the source the reader acted on. */
-  #toggleCitation(key: string | undefined, sourceId: number): void {
-    this.openCitation = key;
-    this.#openSource = sourceId;
-    emit(this, 'story-citation-toggle', { sourceId, open: key !== undefined });
+  #renderNotes(story: Story, sources: Map<number, Source>): TemplateResult | typeof nothing {
+    // On paper a citation is only its number: the cited sources follow the body, in order.
+    const cited = [
+      ...new Set((story.body ?? []).flatMap((p) => splitCitations(p).flatMap((s) => ('cite' in s ? s.cite : [])))),
+    ]
+      .sort((a, b) => a - b)
+      .flatMap((n) => sources.get(n) ?? []);
+    if (!cited.length) return nothing;
+    return html`<ol class="print-only notes" aria-hidden="true">
+      ${cited.map((source) => html`<li>${sourceSummary(source, this.labels, story.lang, source.id)} <span class="url">${source.url}</span></li>`)}
+    </ol>`;
   }
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {

@@ -12,6 +12,9 @@ export const storySummaryStyles = css`
   .dek {
     font-size: 1.0625em;
   }
+  .perspective-label {
+    font-weight: 700;
+  }
   .perspectives {
     list-style: none;
     padding: 0;
@@ -25,32 +28,82 @@ export const storySummaryStyles = css`
   .perspective-label {
     display: block;
   }
+  /* Prose at a comfortable measure (about 70 characters a line). */
+  p, li, .body {
+    max-inline-size: 36em;
+  }
+  :host {
+    --_loading-height: 100vh;
+  }
   .body {
     margin-top: var(--_space);
+    position: relative;
   }
+  /* The word before a citation and the citation never part: an inline-block moves to the next line whole, and
+     wraps inside only when even the line is too narrow for it (nowrap would then widen the page). */
+  .glue {
+    display: inline-block;
+  }
+  /* A 24×24 px target (WCAG 2.5.8) that looks like a superscript and does not open the line:
+     the negative margins keep its margin box inside the line height. */
   .citation {
-    font: inherit;
-    font-size: 0.8em;
+    display: inline-flex;
+    align-items: center;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    margin-block: -0.5em;
+    margin-inline-start: -1px;
+    padding: 0;
     vertical-align: super;
+    font: inherit;
+    font-size: 0.75em;
     line-height: 1;
-    padding: 0.1em 0.15em;
-    margin: 0 0.05em;
-    border: 0;
-    border-radius: 0.25em;
+    border: 1px solid transparent;
+    border-radius: 0.35em;
     background: none;
     color: var(--_accent);
+    text-decoration: none;
     cursor: pointer;
   }
   .citation[aria-expanded='true'] {
-    background: var(--_surface-alt);
+    background: var(--_accent);
+    color: var(--_surface);
   }
+  /* The popover: out of the flow, under the citation's line, as wide as the body. */
   .citation-card:not([hidden]) {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 1;
     display: block;
-    margin: 0.5em 0;
-    padding: 0.5em 0.75em;
-    border-inline-start: 3px solid var(--_accent);
+    margin-block-start: 0.35em;
+    padding: 0.75em 2.5em 0.75em 1em;
+    white-space: normal;
+    font-size: 0.9375em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-block-start: 3px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_surface-alt);
+    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.2);
+  }
+  .source-n {
+    color: var(--_muted);
+  }
+  .close {
+    position: absolute;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_muted);
+    font-size: 1.25em;
+    cursor: pointer;
+  }
+  .notes {
+    padding: 0;
+    list-style: none;
   }
   .related {
     list-style: none;

@@ -4,7 +4,8 @@ import type { StoryError } from '../story/story-error.js';
 import { findViewpoint, missingViewpoint, sourcesById } from '../story/story-parts.js';
 import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
-import { sourceSummary } from '../shared/source-view.js';
+import { leanBadge } from '../shared/source-view.js';
+import { goToSourceEntry, sourceListNear } from '../shared/source-entry.js';
 import { sourceViewStyles } from '../shared/source-view.styles.js';
 import { StoryElement } from '../shared/story-element.js';
 import { viewpointCardStyles } from './viewpoint-card.styles.js';
@@ -13,7 +14,8 @@ import { viewpointCardStyles } from './viewpoint-card.styles.js';
  * One viewpoint in depth (`viewpoint="<id>"`), or every viewpoint of the
  * story as a list of cards when the attribute is absent. Each card shows the
  * viewpoint's name and stance, its detail as a disclosure, and the sources it
- * cites. An id the story does not have is an error state (`not-found`).
+ * cites (its number, outlet and lean, leading to the full entry in the
+ * page's `<source-list>`). An id the story does not have is an error state (`not-found`).
  *
  * @tagname viewpoint-card
  * @summary The viewpoints of a story, one card each.
@@ -76,7 +78,9 @@ export class ViewpointCard extends StoryElement {
                 viewpointId: viewpoint.id,
                 open: (event.target as HTMLDetailsElement).open,
               })}>
-            <summary part="detail-toggle">${this.label('showDetail')}</summary>
+            <summary part="detail-toggle"
+              >${this.label('showDetail')}<span class="visually-hidden">: ${viewpoint.name}</span></summary
+            >
             <p>${viewpoint.detail}</p>
           </details>`
           : nothing
@@ -85,9 +89,24 @@ export class ViewpointCard extends StoryElement {
         cited.length
           ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
             <ul part="cited" class="cited">
-              ${cited.map((source) => html`<li>${sourceSummary(source, this.labels, lang)}</li>`)}
+              ${cited.map((source) => html`<li>${this.#renderCited(source)}</li>`)}
             </ul>`
           : nothing
       }`;
+  }
+
+  /** `[n] Outlet` and the lean: a link to the source's full entry in the page's <source-list>, else to the source. */
+  #renderCited(source: Source): TemplateResult {
+    const name = html`<span class="source-n">[${source.id}]</span> <span part="outlet" class="outlet">${source.outlet}</span>`;
+    const list = sourceListNear(this);
+    const href = list ? `#${list.id}` : source.url;
+    const go = (event: Event) => {
+      if (!list) return;
+      event.preventDefault();
+      if (!goToSourceEntry(this, source.id)) list.scrollIntoView();
+    };
+    // Only a link that leaves for the source itself is reported as `story-source-open` (data-source).
+    const reported = list ? nothing : source.id;
+    return html`${href ? html`<a href=${href} data-source=${reported} @click=${go}>${name}</a>` : name} ${leanBadge(source, this.labels)}`;
   }
 }

@@ -1,14 +1,18 @@
 import { css } from 'lit';
 
 export const viewpointCardStyles = css`
+  /* Cards wrap; a card alone on its row takes the row (no orphan beside an empty slot), and opening one
+     does not stretch its neighbours (align-items: start). */
   .cards {
     list-style: none;
     padding: 0;
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--vc-card-min-width, 16rem)), 1fr));
   }
   .cards .card {
+    flex: 1 1 min(100%, var(--vc-card-min-width, 16rem));
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
@@ -17,14 +21,17 @@ export const viewpointCardStyles = css`
     font-size: var(--_subheading-size);
   }
   .stance {
-    font-weight: 500;
+    font-weight: 700;
   }
   details {
     margin-block: 0.5em;
   }
+  /* A disclosure, not a link: text colour, a marker, no underline. */
   summary {
     cursor: pointer;
-    color: var(--_accent);
+    font-size: 0.9375em;
+    font-weight: 600;
+    min-block-size: 24px;
   }
   details p {
     margin-top: 0.5em;
@@ -36,7 +43,20 @@ export const viewpointCardStyles = css`
   .cited {
     list-style: none;
     padding: 0;
-    display: grid;
-    gap: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  .cited li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.4em;
+  }
+  .source-n {
+    color: var(--_muted);
+  }
+  .outlet {
+    font-weight: 600;
   }
 `;

@@ -114,6 +114,11 @@ export function widgetStories(tag: Tag, build: Build = (args) => widget(tag, arg
     HttpError: errorStory({ src: urls.missing }, 'The `src` answers 404.', HTTP_404),
     NotJson: errorStory({ src: urls.notJson }, 'The `src` answers an HTML login page instead of JSON.'),
     InvalidJson: errorStory({ src: urls.brokenJson }, 'The `src` answers JSON that is cut off.'),
+    HiddenOnError: errorStory(
+      { src: urls.missing, 'hide-on-error': true },
+      'With `hide-on-error`, a widget whose story fails takes no space at all (the details still go to the console and `story-error`).',
+      HTTP_404,
+    ),
     SchemaError: errorStory(
       { src: urls.schemaError },
       'Valid JSON that is not a story: the console lists each problem with its path.',

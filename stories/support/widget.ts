@@ -12,6 +12,9 @@ export type Tag = WidgetTag;
 export interface WidgetArgs extends ElementArgs {
   /** Text of an inline `<script type="application/json">` child. */
   inline?: string;
+  /** `<story-summary>`: parts to leave out. */
+  omit?: string;
+  'hide-on-error'?: boolean;
 }
 
 export function widget(tag: Tag, args: WidgetArgs = {}, ...children: Node[]): HTMLElement {
@@ -20,6 +23,7 @@ export function widget(tag: Tag, args: WidgetArgs = {}, ...children: Node[]): HT
     const value = args[name];
     if (value !== undefined && value !== '') el.setAttribute(name, String(value));
   }
+  if (args['hide-on-error']) el.setAttribute('hide-on-error', '');
   if (args.story !== undefined) el.story = args.story;
   if (args.labels !== undefined) el.labels = args.labels;
   if (args.inline !== undefined) {

@@ -66,9 +66,7 @@ describe('<story-provider>', () => {
     );
     expect(detail.kind).to.equal('http');
     for (const tag of WIDGETS) {
-      expect(shownText(el.querySelector(tag)!), tag).to.equal(
-        'This story could not be shown. The story could not be loaded (HTTP 404).',
-      );
+      expect(shownText(el.querySelector(tag)!), tag).to.equal('Coverage details are unavailable.');
     }
     expect(stop().from).to.deep.equal(['story-provider']);
   });
@@ -87,7 +85,7 @@ describe('<story-provider>', () => {
       await settled(provider);
       for (const tag of WIDGETS) {
         const loading = provider.querySelector(tag)!.shadowRoot!.querySelector('[part~="loading"]');
-        expect(loading?.getAttribute('aria-busy'), tag).to.equal('true');
+        expect(loading?.querySelector('[role="status"]'), tag).to.exist;
       }
       await done;
       await settled(provider);

@@ -1,8 +1,13 @@
 import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { ViewpointCard } from '../../src/index.js';
 import { $, $$, failed, loaded, nextError, seed, seedCopy } from '../helpers.js';
 import { shown } from '../reader.js';
+
+// Mounted through the story-load helper, not fixture(): fixture waits for an animation frame, which a
+// background tab (two test files at once) may not get.
+const mount = async (template: TemplateResult) => (await loaded<HTMLElement>(template)).el;
 
 describe('<viewpoint-card>', () => {
   it('without `viewpoint`, lists every viewpoint as a card: name, stance, detail in a disclosure', async () => {
@@ -16,7 +21,8 @@ describe('<viewpoint-card>', () => {
       expect(shown(card.querySelector('[part~="stance"]'))).to.equal(viewpoint.stance);
       const details = card.querySelector('details')!;
       expect(details.open, 'the detail starts closed').to.equal(false);
-      expect(shown(details.querySelector('summary'))).to.equal('More on this viewpoint');
+      // Three disclosures, each named after its viewpoint for a screen reader's list of controls.
+      expect(shown(details.querySelector('summary'))).to.equal(`More on this viewpoint: ${viewpoint.name}`);
       expect(shown(details.querySelector('p'))).to.equal(viewpoint.detail);
     });
   });
@@ -41,7 +47,7 @@ describe('<viewpoint-card>', () => {
     expect(shown($(el, '[part~="stance"]'))).to.equal(seed.viewpoints![1]!.stance);
   });
 
-  it('lists the sources a viewpoint cites, with outlet, lean as text and headline', async () => {
+  it('lists the sources a viewpoint cites as [n], outlet and lean, linking rather than repeating the entry', async () => {
     const story = seedCopy();
     story.viewpoints![0]!.sourceIds = [3, 1, 99];
     story.sources![0]!.url = 'https://reason.com/a';
@@ -54,17 +60,36 @@ describe('<viewpoint-card>', () => {
       'unknown id 99 is skipped',
     );
     expect(shown(cited[1]!.querySelector('[part~="lean"]'))).to.equal('Lean Right');
-    expect(shown(cited[1]!.querySelector('[part~="headline"]'))).to.equal(story.sources![0]!.headline);
-    expect(cited[1]!.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(shown(cited[1]!)).to.equal('[1] Reason Lean Right');
+    // With no <source-list> on the page, the link goes to the source itself.
+    expect(cited[1]!.querySelector('a')!.getAttribute('href')).to.equal('https://reason.com/a');
+    expect(shown(cited[0]!)).to.equal('[3] Nextgov/FCW Center');
+    expect(cited[0]!.querySelector('a'), 'no url, no list: nothing to link to').to.equal(null);
+  });
+
+  it("a cited source leads to its full entry in the page's <source-list>", async () => {
+    const story = seedCopy();
+    story.viewpoints![0]!.sourceIds = [3];
+    const page = await mount(html`<div>
+      <viewpoint-card viewpoint="open-source-advocates" .story=${story}></viewpoint-card>
+      <source-list id="sources" .story=${story}></source-list>
+    </div>`);
+    const [card, list] = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await list!.updateComplete;
+    card!.requestUpdate();
+    await card!.updateComplete;
+    const link = $(card!, 'ul[part~="cited"] a')!;
+    expect(link.getAttribute('href')).to.equal('#sources');
+    link.click();
+    const n = story.viewpoints![0]!.sourceIds![0];
+    expect(list!.shadowRoot!.activeElement).to.equal($(list!, `li[data-n="${n}"]`));
   });
 
   it('an unknown viewpoint id is an error state with a "not-found" story-error, not a blank', async () => {
     const { el, detail } = await failed(html`<viewpoint-card viewpoint="nobody" .story=${seed}></viewpoint-card>`);
     expect(detail.kind).to.equal('not-found');
     expect(detail.message).to.contain('nobody');
-    expect(shown($(el, '[role="alert"]'))).to.equal(
-      'This story could not be shown. There is no viewpoint "nobody" in this story.',
-    );
+    expect(shown($(el, '[part~="error"]'))).to.equal('Coverage details are unavailable.');
   });
 
   it('recovers when `viewpoint` changes to an id the story has, and reports a new unknown id again', async () => {
@@ -73,12 +98,14 @@ describe('<viewpoint-card>', () => {
     );
     el.viewpoint = 'regulatory-bodies';
     await el.updateComplete;
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[part~="error"]')).to.equal(null);
     expect(shown($(el, '[part~="name"]'))).to.equal('Regulatory Bodies');
     const again = nextError(el);
     el.viewpoint = 'someone-else';
-    expect((await again).kind).to.equal('not-found');
-    expect(shown($(el, '[role="alert"]'))).to.contain('someone-else');
+    const error = await again;
+    expect(error.kind).to.equal('not-found');
+    expect(error.message).to.contain('someone-else');
+    expect($(el, '[part~="error"]')).to.exist;
   });
 
   it('heading-level sets the list heading and the card names one level below', async () => {
@@ -97,7 +124,7 @@ describe('<viewpoint-card>', () => {
     story.viewpoints![0]!.sourceIds = [1];
     const { el } = await loaded(html`<viewpoint-card .labels=${labels} .story=${story}></viewpoint-card>`);
     expect(shown($(el, 'h2'))).to.equal('Standpunkte');
-    expect(shown($(el, 'summary'))).to.equal('Mehr dazu');
+    expect(shown($(el, 'summary'))).to.equal(`Mehr dazu: ${story.viewpoints![0]!.name}`);
     expect(shown($(el, '.cited-title'))).to.equal('Zitierte Quellen');
   });
 

@@ -29,6 +29,6 @@ describe('the checks themselves', () => {
     expect(shown(host(''))).to.equal('blank');
     expect(shown(host('<div part="base"> </div>'))).to.equal('blank');
     expect(shown(host('<section part="base"><h2>Title</h2></section>'))).to.equal('content');
-    expect(shown(host('<div role="alert">Failed</div>'))).to.equal('error');
+    expect(shown(host('<div part="base error"><p>Unavailable.</p></div>'))).to.equal('error');
   });
 });

@@ -52,8 +52,8 @@ export type Shown = 'content' | 'error' | 'loading' | 'blank';
 export function shown(widget: Element): Shown {
   const root = widget.shadowRoot;
   if (!root || shownText(widget) === '') return 'blank';
-  if (root.querySelector('[role="alert"]')) return 'error';
-  if (root.querySelector('[aria-busy="true"]')) return 'loading';
+  if (root.querySelector('[part~="error"]')) return 'error';
+  if (root.querySelector('[part~="loading"]')) return 'loading';
   return root.querySelector('section[part~="base"]') ? 'content' : 'blank';
 }
 

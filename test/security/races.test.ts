@@ -45,7 +45,7 @@ function settledQuietly<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-const isLoading = (widget: HTMLElement) => widget.shadowRoot?.querySelector('[aria-busy="true"]') !== null;
+const isLoading = (widget: HTMLElement) => widget.shadowRoot?.querySelector('[part~="loading"]') !== null;
 
 describe('races between stories set one after another', function () {
   this.timeout(0);

@@ -40,12 +40,12 @@ describe('what every widget shares', () => {
       });
 
       it('reflects theme, and shows a translated error message', async () => {
-        const labels = { errorTitle: 'Fehler.', 'error.http': 'Die Geschichte fehlt (HTTP {status}).' };
+        const labels = { unavailable: 'Keine Angaben verfügbar.' };
         const { el } = await failed(
           widget(tag, { theme: 'dark', labels, src: `/faults/status/410?key=${unique(tag)}` }),
         );
         expect(el.getAttribute('theme')).to.equal('dark');
-        expect(shownText(el)).to.equal('Fehler. Die Geschichte fehlt (HTTP 410).');
+        expect(shownText(el)).to.equal('Keine Angaben verfügbar.');
       });
 
       it('shows a translated loading message', async () => {

@@ -99,7 +99,7 @@ describe('giving a widget its story', () => {
       it('says the inline JSON is not valid JSON ("parse")', async () => {
         const { el, detail } = await mountFailed(build(tag, {}, '{ "id": "x", "title": '));
         expect(detail.kind).to.equal('parse');
-        expect(shownText(el)).to.equal('This story could not be shown. The story file is not valid JSON.');
+        expect(shownText(el)).to.equal('Coverage details are unavailable.');
       });
 
       it('says an inline story in the wrong shape is not in the expected format ("schema"), with paths', async () => {

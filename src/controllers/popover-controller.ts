@@ -1,0 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Which one of a widget's popovers is open (a citation's source), and the
+ * ways a reader closes it: Escape, the close control, a click outside it.
+ * Escape and the close control give the focus back to the control that
+ * opened it; a click outside leaves the focus where the reader put it.
+ */
+export class PopoverController implements ReactiveController {
+  /** Key of the open popover, if any. */
+  open?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The control that opened the popover `key`, to give the focus back to. */
+    private readonly opener: (key: string) => HTMLElement | null | undefined,
+    /** Told of every popover that opens or closes. */
+    private readonly onToggle?: (key: string, open: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#listen(false);
+    this.open = undefined;
+  }
+
+  toggle(key: string): void {
+    if (this.open === key) return this.close(false);
+    this.close(false);
+    this.open = key;
+    this.#listen(true);
+    this.onToggle?.(key, true);
+    this.host.requestUpdate();
+  }
+
+  /** Closes the open popover; `refocus` gives the focus back to its opener. */
+  close(refocus: boolean): void {
+    const key = this.open;
+    if (key === undefined) return;
+    this.open = undefined;
+    this.#listen(false);
+    this.onToggle?.(key, false);
+    if (refocus) this.opener(key)?.focus();
+    this.host.requestUpdate();
+  }
+
+  #listen(on: boolean): void {
+    if (on) {
+      document.addEventListener('keydown', this.#handleKey);
+      document.addEventListener('pointerdown', this.#handlePointer);
+    } else {
+      document.removeEventListener('keydown', this.#handleKey);
+      document.removeEventListener('pointerdown', this.#handlePointer);
+    }
+  }
+
+  #handleKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.close(this.host.matches(':focus-within'));
+  };
+
+  // A press on the popover or on any opener of this widget is the widget's own; a press anywhere else closes it.
+  #handlePointer = (event: PointerEvent) => {
+    const root = this.host.shadowRoot;
+    const own = (node: EventTarget) =>
+      node instanceof Element && node.getRootNode() === root && node.matches('[data-popover], [aria-expanded]');
+    if (!event.composedPath().some(own)) this.close(false);
+  };
+}

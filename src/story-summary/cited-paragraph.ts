@@ -1,0 +1,105 @@
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { splitCitations, type Segment } from '../story/citations.js';
+import type { Source } from '../story/schema.js';
+import { label, leanKey, type Labels } from '../shared/labels.js';
+import { sourceSummary } from '../shared/source-view.js';
+
+/** What a paragraph needs to render its citations. */
+export interface CitationContext {
+  sources: Map<number, Source>;
+  labels: Partial<Labels> | undefined;
+  /** Key ("paragraph:citation:source id") of the open citation. */
+  open?: string;
+  toggle(key: string): void;
+  close(): void;
+  /** Server only: where a citation links with scripts off (the page's <source-list>); else the source's own URL. */
+  serverHref?: string;
+  /** The story's language, for dates in the revealed source. */
+  lang?: string;
+}
+
+/** The last word before a run of citations, and the run: rendered unbreakable, so `[n]` never leaves its word. */
+type Run = { word: string; cites: number[] };
+
+/** `[n]` with no source `n` stays the text it is. */
+function glue(segments: Segment[], sources: Map<number, Source>): (string | Run)[] {
+  const out: (string | Run)[] = [];
+  for (const segment of segments) {
+    if ('text' in segment || !sources.has(segment.cite)) {
+      const text = 'text' in segment ? segment.text : `[${segment.cite}]`;
+      out.push(typeof out.at(-1) === 'string' ? `${out.pop()}${text}` : text);
+      continue;
+    }
+    // "[1] [2]" and "[1][2]" are one run; spaces before a citation go, whatever the data has.
+    const gap = out.at(-1);
+    if (typeof gap === 'string' && !gap.trim() && typeof out.at(-2) === 'object') out.pop();
+    const last = out.at(-1);
+    if (typeof last === 'object') {
+      last.cites.push(segment.cite);
+      continue;
+    }
+    const before = typeof last === 'string' ? (out.pop() as string).trimEnd() : '';
+    const word = /\S*$/.exec(before)![0];
+    if (before.length > word.length) out.push(before.slice(0, before.length - word.length));
+    out.push({ word, cites: [segment.cite] });
+  }
+  return out;
+}
+
+/** A body paragraph whose `[n]` markers are citations that reveal their source in a popover (no reflow). */
+export function citedParagraph(paragraph: string, index: number, context: CitationContext): TemplateResult {
+  let n = 0;
+  return html`<p>${glue(splitCitations(paragraph), context.sources).map((piece) => {
+    if (typeof piece === 'string') return piece;
+    const keys = piece.cites.map((cite) => `${index}:${n++}:${cite}`);
+    return html`<span class="glue">${piece.word}${piece.cites.map((cite, i) => citation(cite, keys[i]!, context))}</span
+      >${piece.cites.map((cite, i) => card(cite, keys[i]!, context))}`;
+  })}</p>`;
+}
+
+const cardId = (key: string) => `cite-${key.replaceAll(':', '-')}`;
+
+function citation(cite: number, key: string, context: CitationContext): TemplateResult | string {
+  const source = context.sources.get(cite)!;
+  const name = label(context.labels, 'citation', {
+    n: cite,
+    outlet: source.outlet,
+    lean: label(context.labels, leanKey(source.lean ?? 'unrated')),
+  });
+  const marker = html`<span aria-hidden="true">[${cite}]</span><span class="visually-hidden">${name}</span>`;
+  if (isServer) {
+    // Scripts may never run: the citation is a plain link to the source.
+    const href = context.serverHref ?? source.url;
+    return href
+      ? html`<a part="citation" class="citation" href=${href}>${marker}</a>`
+      : html`<span part="citation" class="citation">${marker}</span>`;
+  }
+  const open = context.open === key;
+  return html`<button
+    part="citation"
+    class="citation"
+    type="button"
+    data-cite=${key}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${cardId(key)}
+    @click=${() => context.toggle(key)}
+  >${marker}</button>`;
+}
+
+function card(cite: number, key: string, context: CitationContext): TemplateResult | typeof nothing {
+  const source = context.sources.get(cite);
+  if (!source) return nothing;
+  const open = context.open === key;
+  return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
+    >${
+      open
+        ? html`${sourceSummary(source, context.labels, context.lang, cite)}<button
+              class="close"
+              type="button"
+              aria-label=${label(context.labels, 'close')}
+              @click=${context.close}
+            ><span aria-hidden="true">×</span></button>`
+        : nothing
+    }</span
+  >`;
+}
