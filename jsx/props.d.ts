@@ -31,10 +31,14 @@ export interface StoryProviderProps {
 }
 
 export interface StorySummaryProps {
+  /** Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated` (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level. */
+  omit?: string;
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number | string;
-  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   theme?: Theme;
+  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
+  'hide-on-error'?: boolean;
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
   labels?: Partial<Labels>;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
@@ -62,8 +66,10 @@ export interface ViewpointCardProps {
   viewpoint?: string;
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number | string;
-  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   theme?: Theme;
+  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
+  'hide-on-error'?: boolean;
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
   labels?: Partial<Labels>;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
@@ -95,8 +101,10 @@ export interface SourceListProps {
   sort?: 'id' | 'lean' | 'date';
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number | string;
-  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   theme?: Theme;
+  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
+  'hide-on-error'?: boolean;
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
   labels?: Partial<Labels>;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
@@ -122,8 +130,10 @@ export interface SourceListProps {
 export interface CoverageGapsProps {
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number | string;
-  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   theme?: Theme;
+  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
+  'hide-on-error'?: boolean;
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
   labels?: Partial<Labels>;
   /** The story as an object. Takes precedence over `src` and inline JSON. */

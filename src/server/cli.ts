@@ -57,7 +57,6 @@ Exit codes:
   2  wrong usage (unknown command, option or value)
   3  rendering failed on a valid story: a bug in viewpoint-cards, please report it`;
 
-
 /** The renderer failed on a valid story and valid options: a bug here, not in the input (exit 3). */
 class RenderError extends Error {
   override name = 'RenderError';

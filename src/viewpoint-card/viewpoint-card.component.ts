@@ -56,18 +56,16 @@ export class ViewpointCard extends StoryElement {
   protected override renderStory(story: Story): TemplateResult {
     const sources = sourcesById(story);
     const one = findViewpoint(story, this.viewpoint);
-    if (one)
-      return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources, story.lang)}</div>`;
+    if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources)}</div>`;
     return html`${heading(this.level, this.label('viewpoints'), 'heading')}
       <ul part="list" class="cards">
         ${(story.viewpoints ?? []).map(
-          (v) =>
-            html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources, story.lang)}</li>`,
+          (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
         )}
       </ul>`;
   }
 
-  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>, lang?: string): TemplateResult {
+  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>): TemplateResult {
     const cited = (viewpoint.sourceIds ?? []).flatMap((sourceId) => sources.get(sourceId) ?? []);
     return html`${heading(level, viewpoint.name, 'name')}
       <p part="stance" class="stance">${viewpoint.stance}</p>

@@ -16,10 +16,14 @@ export interface ElementArgs {
   'max-bytes'?: number;
   /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
   loading?: 'eager' | 'lazy';
+  /** Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated` (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level. */
+  omit?: string;
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number;
-  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). */
+  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   theme?: Theme;
+  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
+  'hide-on-error'?: boolean;
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
   labels?: Partial<Labels>;
   /** Id of the one viewpoint to show; all of them when absent. */
@@ -38,8 +42,10 @@ export const ATTRIBUTES = [
   'timeout',
   'max-bytes',
   'loading',
+  'omit',
   'heading-level',
   'theme',
+  'hide-on-error',
   'viewpoint',
   'filter',
   'layout',
@@ -74,6 +80,9 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
   },
   'story-summary': {
+    omit: {
+      control: 'text',
+    },
     'heading-level': {
       control: 'number',
     },
@@ -82,6 +91,12 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
     theme: {
       control: 'text',
+    },
+    'hide-on-error': {
+      control: 'text',
+    },
+    hideOnError: {
+      control: false,
     },
     labels: {
       control: 'object',
@@ -122,6 +137,12 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
     theme: {
       control: 'text',
+    },
+    'hide-on-error': {
+      control: 'text',
+    },
+    hideOnError: {
+      control: false,
     },
     labels: {
       control: 'object',
@@ -169,6 +190,12 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     theme: {
       control: 'text',
     },
+    'hide-on-error': {
+      control: 'text',
+    },
+    hideOnError: {
+      control: false,
+    },
     labels: {
       control: 'object',
     },
@@ -205,6 +232,12 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
     },
     theme: {
       control: 'text',
+    },
+    'hide-on-error': {
+      control: 'text',
+    },
+    hideOnError: {
+      control: false,
     },
     labels: {
       control: 'object',

@@ -1,7 +1,8 @@
+import type { LitElement } from 'lit';
 // What a reader notices, in Chromium: a citation that opens without moving
 // its paragraph, targets big enough to hit, light by default, paper and
 // forced colours, reflow at 320 px with 200 % text, calm errors.
-import { expect, html } from '@open-wc/testing';
+import { assert, expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -28,7 +29,7 @@ describe('citations keep the sentence', () => {
     const paragraph = button.closest('p')!;
     const before = box(paragraph);
     button.click();
-    await (el as any).updateComplete;
+    await (el as LitElement).updateComplete;
     const after = box(paragraph);
     expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -36,7 +37,7 @@ describe('citations keep the sentence', () => {
     const source = story.sources![0]!;
     expect(card.innerText).to.contain(`[${source.id}]`).and.contain(source.outlet).and.contain(source.headline);
     expect(card.innerText).to.contain('Lean Right');
-    expect(card.querySelector('a[href="https://example.org/a"]')).to.exist;
+    assert.exists(card.querySelector('a[href="https://example.org/a"]'));
     // It opens under the citation's line, not somewhere else on the page.
     expect(box(card).top).to.be.within(box(button).top, box(button).bottom + 24);
   });
@@ -46,24 +47,24 @@ describe('citations keep the sentence', () => {
     const button = $(el, '.citation')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await (el as any).updateComplete;
+    await (el as LitElement).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Escape' });
-    await (el as any).updateComplete;
+    await (el as LitElement).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.activeElement).to.equal(button);
 
     button.click();
-    await (el as any).updateComplete;
+    await (el as LitElement).updateComplete;
     $(el, '.close')!.click();
-    await (el as any).updateComplete;
+    await (el as LitElement).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.activeElement).to.equal(button);
 
     button.click();
-    await (el as any).updateComplete;
+    await (el as LitElement).updateComplete;
     await sendMouse({ type: 'click', position: [2, 2] });
-    await (el as any).updateComplete;
+    await (el as LitElement).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 
@@ -100,7 +101,7 @@ describe('light by default', () => {
       <coverage-gaps theme="dark" .story=${story}></coverage-gaps>
     </div>`);
     const [plain, auto, dark] = [...el.children] as HTMLElement[];
-    for (const w of [plain, auto, dark]) await (w as any).updateComplete;
+    for (const w of [plain, auto, dark]) await (w as LitElement).updateComplete;
     const background = (w: HTMLElement) => luminance(getComputedStyle($(w, '.base')!).backgroundColor);
     expect(background(plain!)).to.be.above(200);
     expect(background(auto!)).to.be.below(60);

@@ -85,7 +85,7 @@ describe('<story-provider>', () => {
       await settled(provider);
       for (const tag of WIDGETS) {
         const loading = provider.querySelector(tag)!.shadowRoot!.querySelector('[part~="loading"]');
-        expect(loading?.querySelector('[role="status"]'), tag).to.exist;
+        assert.exists(loading?.querySelector('[role="status"]'), tag);
       }
       await done;
       await settled(provider);

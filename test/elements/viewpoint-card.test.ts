@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { assert, expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { ViewpointCard } from '../../src/index.js';
@@ -74,7 +74,10 @@ describe('<viewpoint-card>', () => {
       <viewpoint-card viewpoint="open-source-advocates" .story=${story}></viewpoint-card>
       <source-list id="sources" .story=${story}></source-list>
     </div>`);
-    const [card, list] = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    const [card, list] = [...page.children] as (HTMLElement & {
+      updateComplete: Promise<unknown>;
+      requestUpdate(): void;
+    })[];
     await list!.updateComplete;
     card!.requestUpdate();
     await card!.updateComplete;
@@ -105,7 +108,7 @@ describe('<viewpoint-card>', () => {
     const error = await again;
     expect(error.kind).to.equal('not-found');
     expect(error.message).to.contain('someone-else');
-    expect($(el, '[part~="error"]')).to.exist;
+    assert.exists($(el, '[part~="error"]'));
   });
 
   it('heading-level sets the list heading and the card names one level below', async () => {

@@ -80,7 +80,7 @@ describe('loading from src', () => {
           expect(detail.issues).to.be.an('array');
           // Not an alert: a missing sidebar does not interrupt a screen reader; no jargon either.
           expect($(el, '[role="alert"]')).to.equal(null);
-          expect($(el, '[part~="error"]')).to.exist;
+          assert.exists($(el, '[part~="error"]'));
           expect(shownText(el)).to.equal('Coverage details are unavailable.');
         });
       }

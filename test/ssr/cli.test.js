@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { brokenRendererFlags, cli, seed, seedPath, storyFile } from './cli-helpers.js';
 import { PRERENDERED } from '../../scripts/registry.js';
-import { cli, seed, seedPath, storyFile } from './cli-helpers.js';
 
 describe('viewpoint-cards validate', () => {
   test('passes the seed story with exit code 0', async () => {

@@ -100,8 +100,8 @@ describe('story schema', () => {
     });
 
     it('a source kind, paywall flag or publication date out of the format', () => {
-      const story = seedCopy() as unknown as Record<string, any>;
-      Object.assign(story.sources[0], { type: 'blog', paywalled: 'yes', publishedAt: 'last Tuesday' });
+      const story = seedCopy();
+      Object.assign(story.sources![0]!, { type: 'blog', paywalled: 'yes', publishedAt: 'last Tuesday' });
       const error = rejectionOf(story);
       expect(issueAt(error, 'sources.0.type').message).to.equal(
         'must be one of news, analysis, opinion, factcheck, press-release, other',
@@ -283,22 +283,16 @@ describe('the generated JSON Schema (dist/story.schema.json)', () => {
   });
 
   it('describes the source kind, paywall flag and publication date, all optional', () => {
-    const source = schema.properties.sources.items;
-    expect(source.properties.type.enum).to.deep.equal([
-      'news',
-      'analysis',
-      'opinion',
-      'factcheck',
-      'press-release',
-      'other',
-    ]);
-    expect(source.properties.paywalled).to.deep.equal({ type: 'boolean' });
-    expect(source.properties.publishedAt.anyOf).to.have.length(2);
+    const source = schema.properties!.sources!.items!;
+    const props = source.properties!;
+    expect(props.type!.enum).to.deep.equal(['news', 'analysis', 'opinion', 'factcheck', 'press-release', 'other']);
+    expect(props.paywalled).to.deep.equal({ type: 'boolean' });
+    expect(props.publishedAt!.anyOf).to.have.length(2);
     expect(source.required).not.to.include.members(['type', 'paywalled', 'publishedAt']);
-    const story = seedCopy() as unknown as Record<string, any>;
-    Object.assign(story.sources[0], { type: 'opinion', paywalled: true, publishedAt: '2026-03-02T09:30:00Z' });
+    const story = seedCopy();
+    Object.assign(story.sources![0]!, { type: 'opinion', paywalled: true, publishedAt: '2026-03-02T09:30:00Z' });
     expect(violations(schema, story, '')).to.deep.equal([]);
-    story.sources[0].paywalled = 'yes';
+    put(story, 'sources.0.paywalled', 'yes');
     expect(violations(schema, story, '')).to.deep.equal(['sources.0.paywalled: expected boolean, got string']);
   });
 
