@@ -52,8 +52,7 @@ A file name of - reads the story from standard input.
 
 Exit codes:
   0  done
-  1  a story has problems, or cannot be read (build: a story file was skipped;
-     validate --strict: a warning)
+  1  a story has problems or cannot be read (build: a file skipped; validate --strict: a warning)
   2  wrong usage (unknown command, option or value)
   3  rendering failed on a valid story: a bug in viewpoint-cards, please report it`;
 

@@ -35,7 +35,8 @@ export const sourceListStyles = css`
     padding: 0;
     margin-top: 0.5em;
     display: grid;
-    grid-template-columns: repeat(3, max-content);
+    /* The lean column gives way first, so a narrow screen wraps its words rather than scrolling. */
+    grid-template-columns: minmax(0, max-content) max-content max-content;
     gap: 0.125em 1em;
   }
   .legend li,
