@@ -1,5 +1,6 @@
 // npm run build: the npm build (tsc: ES modules + .d.ts in dist/), the
-// script-tag bundle (vite: dist/viewpoint-cards.js), and the story's JSON
+// script-tag bundle (vite: dist/viewpoint-cards.js) and the label packs beside it
+// (dist/locales/), and the story's JSON
 // Schema generated from the zod schema (dist/story.schema.json).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,6 +29,8 @@ const second = await minify(first.code, {
 });
 writeFileSync('dist/viewpoint-cards.js', second.code);
 writeFileSync('dist/viewpoint-cards.js.map', second.map);
+
+await import('./build-locales.js');
 
 const { storyJsonSchema } = await import('../dist/story/json-schema.js');
 writeFileSync('dist/story.schema.json', JSON.stringify(storyJsonSchema(), null, 2) + '\n');

@@ -14,4 +14,11 @@ export const sourceViewStyles = css`
   .headline {
     display: block;
   }
+  /* Points the way the text runs. */
+  .arrow {
+    display: inline-block;
+  }
+  .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
 `;

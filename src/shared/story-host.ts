@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../story/load-story.js';
 import type { StoryState } from '../story/story-state.js';
 import { emit } from './events.js';
@@ -35,17 +35,28 @@ export abstract class StoryHost extends LitElement {
 
   protected readonly input = new StoryInputController(this);
   #reported?: StoryState;
+  #resolvedFor?: unknown[];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('story') ||
-      changed.has('src') ||
-      changed.has('timeout') ||
-      changed.has('maxBytes')
-    ) {
-      this.input.resolve();
-    }
+  /**
+   * Reads the story inputs again when one of them changed since the last
+   * time. Runs when the update is scheduled, before any render, so that a
+   * widget knows its story (and so its language) before it renders.
+   */
+  protected resolveInputs(): void {
+    const inputs = [this.story, this.src, this.timeout, this.maxBytes];
+    if (this.#resolvedFor?.every((value, i) => Object.is(value, inputs[i]))) return; // NaN, from a bad number attribute, is no change
+    this.#resolvedFor = inputs;
+    this.input.resolve();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.resolveInputs();
+    return super.scheduleUpdate();
+  }
+
+  // The server renderer calls willUpdate without scheduling an update.
+  protected override willUpdate(): void {
+    this.resolveInputs();
   }
 
   /** Dispatches `story-load` or `story-error` once for each new settled state. */

@@ -46,7 +46,7 @@ export class SourceList extends StoryElement {
       ${sources.length ? this.#renderDistribution(leanDistribution(sources)) : nothing}
       ${this.#renderRatedBy(story)}
       <ol part="list" class="sources">
-        ${sources.map((source) => html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labels)}</li>`)}
+        ${sources.map((source) => html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labeller)}</li>`)}
       </ol>`;
   }
 
@@ -63,10 +63,15 @@ export class SourceList extends StoryElement {
     });
     return html`<div part="distribution" class="distribution">
       <svg part="bar" class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">${segments}</svg>
-      <ul part="legend" class="legend" aria-label=${this.label('leanDistribution')}>
+      <ul part="legend" class="legend" aria-label=${this.labelText('leanDistribution')}>
         ${present.map(
           (share) => html`<li class="lean lean-${share.lean}">
-            ${this.label('leanShare', { lean: this.label(leanKey(share.lean)), count: share.count, percent: share.percent })}
+            ${this.label('leanShare', {
+              lean: { plain: this.labelText(leanKey(share.lean)) },
+              count: share.count,
+              share: share.percent / 100,
+              percent: share.percent, // the placeholder before {share}: overrides written for it keep working
+            })}
           </li>`,
         )}
       </ul>

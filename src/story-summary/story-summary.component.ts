@@ -75,18 +75,8 @@ export class StorySummary extends StoryElement {
 
   #renderUpdated(story: Story): TemplateResult | typeof nothing {
     if (!story.updatedAt) return nothing;
-    let date: string;
-    try {
-      // A date without a time is that calendar day everywhere; Date reads it as UTC midnight, so format it in UTC
-      // (in the reader's zone it would show the day before west of Greenwich).
-      const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(story.updatedAt);
-      date = new Intl.DateTimeFormat(story.lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(
-        new Date(story.updatedAt),
-      );
-    } catch {
-      date = story.updatedAt; // a language tag the browser does not know
-    }
-    return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date })}</time></p>`;
+    const date = this.date(story.updatedAt);
+    return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
   }
 
   #renderParagraph(paragraph: string, index: number, sources: Map<number, Source>): TemplateResult {
@@ -105,7 +95,7 @@ export class StorySummary extends StoryElement {
     const name = this.label('citation', {
       n: source.id,
       outlet: source.outlet,
-      lean: this.label(leanKey(source.lean ?? 'unrated')),
+      lean: { plain: this.labelText(leanKey(source.lean ?? 'unrated')) },
     });
     return html`<button
         part="citation"
@@ -117,7 +107,7 @@ export class StorySummary extends StoryElement {
         @keydown=${this.#handleCitationKey}
       ><span aria-hidden="true">[${source.id}]</span><span class="visually-hidden">${name}</span></button
       ><span part="citation-card" class="citation-card" id=${id} ?hidden=${!open} @keydown=${this.#handleCitationKey}
-        >${open ? sourceSummary(source, this.labels) : nothing}</span
+        >${open ? sourceSummary(source, this.labeller) : nothing}</span
       >`;
   }
 
@@ -144,11 +134,7 @@ export class StorySummary extends StoryElement {
     return html`<li>
       ${item.topic ? html`<span class="muted related-topic">${item.topic}</span>` : nothing}
       ${item.url ? html`<a href=${item.url}>${item.title}</a>` : html`<span class="related-title">${item.title}</span>`}
-      ${
-        count === undefined
-          ? nothing
-          : html`<span class="muted">${count === 1 ? this.label('sourceCountOne') : this.label('sourceCount', { count })}</span>`
-      }
+      ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
     </li>`;
   }
 }

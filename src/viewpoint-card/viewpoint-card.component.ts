@@ -70,7 +70,7 @@ export class ViewpointCard extends StoryElement {
         cited.length
           ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
             <ul part="cited" class="cited">
-              ${cited.map((source) => html`<li>${sourceSummary(source, this.labels)}</li>`)}
+              ${cited.map((source) => html`<li>${sourceSummary(source, this.labeller)}</li>`)}
             </ul>`
           : nothing
       }`;

@@ -1,0 +1,45 @@
+// Russian labels: `import 'viewpoint-cards/locales/ru.js'`, or loaded by the script-tag bundle when a story needs them.
+import type { LabelPack } from '../i18n/label-types.js';
+import { registerLabels } from '../i18n/registry.js';
+
+export default registerLabels('ru', {
+  perspectives: 'Основные точки зрения',
+  whyItMatters: 'Почему это важно',
+  notRepresented: 'Чьих голосов не слышно',
+  viewpoints: 'Позиции подробно',
+  sources: 'Источники',
+  related: 'Ещё по теме «{topic}»',
+  relatedNoTopic: 'Материалы по теме',
+  updated: 'Обновлено {date}',
+  sourceCount: '{count, plural, one {# источник} few {# источника} many {# источников} other {# источника}}',
+  readOn: 'Читать на сайте {outlet}',
+  opensInNewTab: '(откроется в новой вкладке)',
+  citation: 'Источник {n}: {outlet}, {lean}',
+  citedSources: 'Цитируемые источники',
+  showDetail: 'Подробнее об этой позиции',
+  leanDistribution: 'Политическая ориентация источников',
+  leanShare: '{lean}: {count} ({share, number, percent})',
+  ratedBy: 'Оценка ориентации: {provider}',
+  noGaps: 'Пробелов в освещении не выявлено.',
+  oneSidedLeft:
+    'Однобокое освещение: {count} из {rated, plural, one {# оценённого источника} other {# оценённых источников}} — левые.',
+  oneSidedRight:
+    'Однобокое освещение: {count} из {rated, plural, one {# оценённого источника} other {# оценённых источников}} — правые.',
+  loading: 'Загрузка материала…',
+  errorTitle: 'Не удалось показать этот материал.',
+  'lean.left': 'Левые',
+  'lean.lean-left': 'Левый центр',
+  'lean.center': 'Центр',
+  'lean.lean-right': 'Правый центр',
+  'lean.right': 'Правые',
+  'lean.unrated': 'Без оценки',
+  'error.network': 'Материал недоступен.',
+  'error.timeout': 'Материал загружался слишком долго.',
+  'error.http': 'Не удалось загрузить материал (ошибка {status}).',
+  'error.content-type': 'Файл материала в неверном формате.',
+  'error.too-large': 'Файл материала слишком большой.',
+  'error.parse': 'Файл материала повреждён.',
+  'error.schema': 'Файл материала устроен не так, как ожидалось.',
+  'error.not-found': 'В этом материале нет позиции «{id}».',
+  'error.render': 'При показе материала что-то пошло не так.',
+} satisfies LabelPack);

@@ -1,0 +1,45 @@
+// Ukrainian labels: `import 'viewpoint-cards/locales/uk.js'`, or loaded by the script-tag bundle when a story needs them.
+import type { LabelPack } from '../i18n/label-types.js';
+import { registerLabels } from '../i18n/registry.js';
+
+export default registerLabels('uk', {
+  perspectives: 'Основні погляди',
+  whyItMatters: 'Чому це важливо',
+  notRepresented: 'Чиїх голосів не чути',
+  viewpoints: 'Позиції докладно',
+  sources: 'Джерела',
+  related: 'Більше на тему «{topic}»',
+  relatedNoTopic: 'Матеріали на тему',
+  updated: 'Оновлено {date}',
+  sourceCount: '{count, plural, one {# джерело} few {# джерела} many {# джерел} other {# джерела}}',
+  readOn: 'Читати на сайті {outlet}',
+  opensInNewTab: '(відкриється в новій вкладці)',
+  citation: 'Джерело {n}: {outlet}, {lean}',
+  citedSources: 'Цитовані джерела',
+  showDetail: 'Докладніше про цю позицію',
+  leanDistribution: 'Політична орієнтація джерел',
+  leanShare: '{lean}: {count} ({share, number, percent})',
+  ratedBy: 'Оцінка орієнтації: {provider}',
+  noGaps: 'Прогалин у висвітленні не виявлено.',
+  oneSidedLeft:
+    'Однобічне висвітлення: {count} з {rated, plural, one {# оціненого джерела} other {# оцінених джерел}} — ліві.',
+  oneSidedRight:
+    'Однобічне висвітлення: {count} з {rated, plural, one {# оціненого джерела} other {# оцінених джерел}} — праві.',
+  loading: 'Завантаження матеріалу…',
+  errorTitle: 'Не вдалося показати цей матеріал.',
+  'lean.left': 'Ліві',
+  'lean.lean-left': 'Лівий центр',
+  'lean.center': 'Центр',
+  'lean.lean-right': 'Правий центр',
+  'lean.right': 'Праві',
+  'lean.unrated': 'Без оцінки',
+  'error.network': 'Матеріал недоступний.',
+  'error.timeout': 'Матеріал завантажувався надто довго.',
+  'error.http': 'Не вдалося завантажити матеріал (помилка {status}).',
+  'error.content-type': 'Файл матеріалу має неправильний формат.',
+  'error.too-large': 'Файл матеріалу завеликий.',
+  'error.parse': 'Файл матеріалу пошкоджено.',
+  'error.schema': 'Файл матеріалу має неочікувану структуру.',
+  'error.not-found': 'У цьому матеріалі немає позиції «{id}».',
+  'error.render': 'Під час показу матеріалу щось пішло не так.',
+} satisfies LabelPack);
