@@ -20,8 +20,12 @@ const STATIC = {
 };
 
 /** The article page for one story, prerendered. */
-export async function renderArticle(storyPath = file('../stories/open-source-ai.json'), pageUrl = 'http://127.0.0.1/') {
-  const story = JSON.parse(await readFile(storyPath, 'utf8'));
+export async function renderArticle(
+  storyPath = file('../stories/open-source-ai.json'),
+  pageUrl = 'http://127.0.0.1/',
+  lang = undefined,
+) {
+  const story = { ...JSON.parse(await readFile(storyPath, 'utf8')), ...(lang && { lang }) };
   const options = { baseUrl: pageUrl };
   const [summary, viewpoints, gaps, sources] = await Promise.all([
     renderStory(story, { ...options, element: 'story-summary' }),
@@ -39,12 +43,18 @@ export function startServer({ port = 8787, host = '127.0.0.1' } = {}) {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       if (pathname === '/' || pathname === '/index.html') {
         const address = server.address();
-        const body = await renderArticle(undefined, `http://${host}:${address.port}/`);
+        // ?lang=de: the seed story marked as German, to see its labels in that language.
+        const lang = new URL(request.url ?? '/', 'http://localhost').searchParams.get('lang') ?? undefined;
+        const body = await renderArticle(undefined, `http://${host}:${address.port}/`, lang);
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         response.end(body);
         return;
       }
-      const asset = STATIC[pathname];
+      // The label packs beside the bundle, as a CDN serves dist/locales/.
+      const pack = /^\/locales\/([a-z]{2,3})\.js$/.exec(pathname);
+      const asset = pack
+        ? { path: file(`../../dist/locales/${pack[1]}.js`), type: 'text/javascript; charset=utf-8' }
+        : STATIC[pathname];
       if (!asset) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;

@@ -2,7 +2,8 @@
 /**
  * The `viewpoint-cards` command (bin/viewpoint-cards.js):
  *   validate <story.json|->... [--json] [--base-url URL]
- *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL] [--jsonld]
+ *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL]
+ *          [--lang TAG] [--labels FILE] [--jsonld]
  * Exit codes: 0 done, 1 a story has problems (or cannot be read), 2 wrong usage.
  */
 import { readFile } from 'node:fs/promises';
@@ -16,7 +17,8 @@ const USAGE = `viewpoint-cards ${VERSION}
 Usage:
   viewpoint-cards validate <story.json>... [--json] [--base-url URL]
   viewpoint-cards render <story.json> [--element NAME] [--theme light|dark|auto]
-                  [--heading-level 1-6] [--viewpoint ID] [--base-url URL] [--jsonld]
+                  [--heading-level 1-6] [--viewpoint ID] [--base-url URL]
+                  [--lang TAG] [--labels labels.json] [--jsonld]
 
 validate  checks each story against the story schema and prints every problem
           with its JSON path and a hint; exit code 1 when any file has a problem.
@@ -24,6 +26,8 @@ render    prints prerendered HTML (declarative shadow DOM) for one widget:
           story-summary, viewpoint-card, source-list, coverage-gaps, or all (default).
           --jsonld adds a schema.org NewsArticle <script type="application/ld+json">.
           --base-url is the page's URL: relative links resolve against it.
+          Labels are in the story's language; --lang names the page's language
+          for a story without one; --labels replaces labels (a JSON object).
 
 A file name of - reads the story from standard input.`;
 
@@ -92,6 +96,8 @@ async function renderCommand(args: string[]): Promise<number> {
       'heading-level': { type: 'string' },
       viewpoint: { type: 'string' },
       'base-url': { type: 'string' },
+      lang: { type: 'string' },
+      labels: { type: 'string' },
       jsonld: { type: 'boolean', default: false },
     },
   });
@@ -113,6 +119,8 @@ async function renderCommand(args: string[]): Promise<number> {
     throw renderer;
   }
   const { renderStory } = renderer;
+  const labels = values.labels === undefined ? undefined : await readLabels(values.labels);
+  if (labels instanceof Error) return fail(labels.message);
   const { storyJsonLdScript } = await import('./story-json-ld.js');
   const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
   let output: string;
@@ -122,6 +130,8 @@ async function renderCommand(args: string[]): Promise<number> {
       theme: values.theme as never,
       headingLevel,
       viewpoint: values.viewpoint,
+      lang: values.lang,
+      labels,
     });
   } catch (error) {
     if (error instanceof TypeError) throw new UsageError(error.message);
@@ -145,6 +155,17 @@ async function readStory(file: string): Promise<string | Error> {
     return file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
     return new Error(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The `--labels` file: a JSON object of label keys and texts, or why it cannot be used. */
+async function readLabels(file: string): Promise<Record<string, string> | Error> {
+  try {
+    const labels: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (labels && typeof labels === 'object' && !Array.isArray(labels)) return labels as Record<string, string>;
+    return new Error(`${file} must hold a JSON object of labels, e.g. {"sources": "Quellen"}.`);
+  } catch (error) {
+    return new Error(`cannot read the labels in ${file}: ${(error as Error).message}`);
   }
 }
 

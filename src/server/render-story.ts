@@ -10,6 +10,9 @@ import type { Theme } from '../shared/story-element.js';
 import { parseStory } from '../story/parse-story.js';
 import { missingViewpoint } from '../story/story-parts.js';
 import { scriptJson } from './script-json.js';
+import type { LabelOverrides } from '../i18n/label-types.js';
+import { ensureLabels } from '../i18n/pack-loader.js';
+import { useShippedPacks } from './packs.js';
 
 /** The widgets that can be prerendered, in the order `all` prints them. */
 export const ELEMENT_NAMES = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
@@ -34,6 +37,14 @@ export interface RenderOptions {
   viewpoint?: string;
   /** The page URL that relative links in the story resolve against; without it they are dropped. */
   baseUrl?: string;
+  /**
+   * The language of the labels when the story has no `lang` (the page's
+   * language), written as the widgets' `lang` attribute. The story's own
+   * `lang` wins, as it does in the browser.
+   */
+  lang?: string;
+  /** Replacement labels (as the `labels` property takes them), written as the widgets' `labels` attribute. */
+  labels?: LabelOverrides;
 }
 
 /**
@@ -54,12 +65,17 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   const missing = missingViewpoint(story, viewpoint);
   if (missing) throw missing;
   const names = element === 'all' ? ELEMENT_NAMES : [element];
+  // The words of the story's language, as the browser will show them after the script runs.
+  useShippedPacks();
+  await ensureLabels(story.lang || options.lang || 'en');
+  const lang = options.lang || nothing;
+  const labels = options.labels ? JSON.stringify(options.labels) : nothing;
   const parts: string[] = [];
   for (const name of names) {
     const tag = TAGS[name];
     const markup = await collectResult(
       render(
-        html`<${tag} .story=${story} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
+        html`<${tag} .story=${story} lang=${lang} labels=${labels} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
       ),
     );
     parts.push(withInlineStory(markup, name, scriptJson(story)));
@@ -71,20 +87,24 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
  * Drops the renderer's outer hydration markers (nothing hydrates this
  * markup: the client renders it again, identically), tidies the spaces that
  * absent attributes leave in the start tag (attribute values come escaped,
- * so its first `>` ends it), and puts the story inside the element, after
+ * so its first `>` ends it; spaces inside values stay), and puts the story inside the element, after
  * its shadow root template.
  */
 function withInlineStory(markup: string, name: ElementName, json: string): string {
   const element = markup
     .replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
-    .replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(' >', '>'));
+    .replace(/^<[^>]*>/, (start) =>
+      start.replace(/("[^"]*")|\s+/g, (_, quoted?: string) => quoted ?? ' ').replace(' >', '>'),
+    );
   const end = element.lastIndexOf(`</${name}>`);
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}`;
 }
 
 function checkOptions(options: RenderOptions): RenderOptions {
-  const { element, theme, headingLevel } = options;
+  const { element, theme, headingLevel, labels } = options;
+  if (labels !== undefined && (labels === null || typeof labels !== 'object' || Array.isArray(labels)))
+    throw new TypeError('The labels must be an object of label keys and texts.');
   if (element !== undefined && element !== 'all' && !ELEMENT_NAMES.includes(element)) {
     throw new TypeError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
   }
