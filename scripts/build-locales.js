@@ -7,6 +7,13 @@ import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
 const languages = readdirSync('src/locales').map((file) => file.replace(/\.ts$/, ''));
+// The bundle fetches only the languages it knows of: that list must be this folder.
+const { SHIPPED_PACKS } = await import('../dist/i18n/shipped-packs.js');
+if (languages.join() !== [...SHIPPED_PACKS].sort().join()) {
+  throw new Error(
+    `src/i18n/shipped-packs.ts lists ${SHIPPED_PACKS.join(', ')}, but src/locales/ has ${languages.join(', ')}.`,
+  );
+}
 for (const lang of languages) {
   await build({
     configFile: false,

@@ -10,6 +10,8 @@ export { StoryProvider } from './story-provider/story-provider.component.js';
 export { StoryElement, type Theme } from './shared/story-element.js';
 export { StoryHost } from './shared/story-host.js';
 export { DEFAULT_LABELS, type Labels, type LabelKey } from './shared/labels.js';
+export { registerLabels } from './i18n/registry.js';
+export type { Label, LabelOverrides, LabelValue, LabelValues } from './i18n/label-types.js';
 export type { StoryEventMap, StoryLoadDetail, StoryErrorDetail } from './shared/events.js';
 export { VERSION } from './shared/version.js';
 export {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const sourceListStyles = css`
   .distribution {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .bar {
     display: block;
@@ -21,7 +21,7 @@ export const sourceListStyles = css`
   .legend {
     list-style: none;
     padding: 0;
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;

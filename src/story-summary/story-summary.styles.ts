@@ -26,7 +26,7 @@ export const storySummaryStyles = css`
     display: block;
   }
   .body {
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
   }
   .citation {
     font: inherit;

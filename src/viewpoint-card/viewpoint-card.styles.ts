@@ -27,7 +27,7 @@ export const viewpointCardStyles = css`
     color: var(--_accent);
   }
   details p {
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
   }
   .cited-title {
     margin: 0.75em 0 0.25em;

@@ -84,21 +84,24 @@ function unseenStory(lang = 'de-CH') {
   };
 }
 
-/** What each widget must show of the unseen story. */
+/** Swiss German percentages, as the browser writes them. */
+const pct = (share: number) => new Intl.NumberFormat('de-CH', { style: 'percent' }).format(share);
+
+/** What each widget must show of the unseen story (in Swiss German: its labels come from the German pack). */
 const MUST_SHOW: Record<(typeof TAGS)[number], string[]> = {
   'story-summary': [
     'Wer besitzt das Wasser der Alpen? 💧',
     'Stromwirtschaft',
     'Ein Verweis ohne Quelle [999] bleibt Text.',
-    '1 source',
+    '1 Quelle',
   ],
   'viewpoint-card': ['Bergbevölkerung', 'Energieversorger', 'Naturschutz', 'Bundesamt', 'Diário 🌍', 'Río Abajo'],
   'source-list': [
     '東京新聞',
     'Ελληνική Ώρα',
-    'Lean Left: 2 (22%)',
-    'Not rated: 1 (11%)',
-    'Lean ratings by Medienmonitor',
+    `Mitte-links: 2 (${pct(0.22)})`,
+    `Nicht eingeordnet: 1 (${pct(0.11)})`,
+    'Einordnung der Ausrichtung: Medienmonitor',
   ],
   'coverage-gaps': ['Fischerei am Unterlauf', 'Nachbarländer flussabwärts', 'Kommende Generationen'],
 };
@@ -155,12 +158,13 @@ describe('the script-tag bundle alone', () => {
     for (const tag of [...TAGS, 'story-provider']) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
-  it('is the only code of ours on the page', () => {
+  it('is the only code of ours on the page (with the one label pack its stories need)', async () => {
+    await show('story-load', Object.assign(element('source-list'), { story: unseenStory() }));
     const ours = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => /^\/(src|dist)\//.test(path));
-    expect(ours).to.deep.equal([BUNDLE]);
+    expect(ours).to.deep.equal([BUNDLE, '/dist/locales/de.js']);
   });
 
   for (const [path, build] of Object.entries(INPUT_PATHS)) {
@@ -194,7 +198,7 @@ describe('the script-tag bundle alone', () => {
     buttons[0]!.click();
     await widget.updateComplete;
     expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(widget)).to.contain('Zürcher Blatt').and.contain('Read on Zürcher Blatt');
+    expect(text(widget)).to.contain('Zürcher Blatt').and.contain('Weiterlesen bei Zürcher Blatt');
   });
 
   describe('shows an error, with a story-error event, for each kind of bad input', () => {
