@@ -8,16 +8,13 @@ import type { LabelOverrides } from './label-types.js';
  */
 export const labelsAttribute: PropertyDeclaration<LabelOverrides | undefined> = {
   converter: {
+    // A string, number or array parsed here is harmless: looking a label key up in it finds nothing.
     fromAttribute(value: string | null): LabelOverrides | undefined {
-      if (value === null) return undefined;
       try {
-        const labels: unknown = JSON.parse(value);
-        if (labels && typeof labels === 'object' && !Array.isArray(labels)) return labels as LabelOverrides;
+        return value === null ? undefined : JSON.parse(value);
       } catch {
-        // reported below
+        console.warn('[viewpoint-cards] labels: not JSON', value);
       }
-      console.warn('[viewpoint-cards] The labels attribute is not a JSON object; it is ignored.', value);
-      return undefined;
     },
   },
 };

@@ -20,10 +20,8 @@ export function setPackLoader(load: Loader, languages: readonly string[]): void 
 function warnOnce(code: string, error?: unknown): void {
   if (warned.has(code)) return;
   warned.add(code);
-  console.warn(
-    `[viewpoint-cards] No labels for "${code}"; showing English. Import 'viewpoint-cards/locales/${code}.js' or call registerLabels('${code}', {…}).`,
-    ...(error ? [error] : []),
-  );
+  // Short: this text is in the script-tag bundle. The README's Languages section says how to add a pack.
+  console.warn(`[viewpoint-cards] No labels for "${code}": English shown.`, ...(error ? [error] : []));
 }
 
 /**
