@@ -3,20 +3,16 @@ import type { Label, LabelValue, LabelValues } from './label-types.js';
 /** A placeholder's value as it lands in the text: story text marked, so it can be isolated for bidi. */
 export type Part = string | { isolate: string };
 
-const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
-/** One formatter per language and kind (they are slow to make); a tag Intl rejects formats as English. */
+const cache: Record<string, never> = {};
+/** One formatter per kind and language (they are slow to make); a tag Intl rejects formats as English. */
 function intl<T>(kind: string, lang: string, make: (lang: string) => T): T {
-  const key = `${kind} ${lang}`;
-  if (!cache.has(key)) {
-    let made: T;
+  return (cache[kind + lang] ??= (() => {
     try {
-      made = make(lang);
+      return make(lang);
     } catch {
-      made = make('en');
+      return make('en');
     }
-    cache.set(key, made as never);
-  }
-  return cache.get(key) as T;
+  })() as never);
 }
 
 const number = (lang: string, n: number, percent = false) =>
@@ -32,15 +28,12 @@ function group(text: string, at: number): [string, number] {
 
 /** `{count, plural, =0 {…} one {…} other {…}}`: the form for `n`, with `#` as the formatted number. */
 function plural(forms: string, n: number, lang: string): string {
-  const chosen = new Map<string, string>();
-  const re = /\s*(=?\w+)\s*\{/g;
-  for (let m: RegExpExecArray | null; (m = re.exec(forms));) {
-    const [inside, end] = group(forms, re.lastIndex);
-    chosen.set(m[1]!, inside);
-    re.lastIndex = end;
-  }
+  // Each `selector {form}`; a form may hold placeholders, one level deep.
+  const chosen = Object.fromEntries(
+    [...forms.matchAll(/(=?\w+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => [m[1], m[2]]),
+  );
   const category = intl('plural', lang, (l) => new Intl.PluralRules(l)).select(n);
-  return (chosen.get(`=${n}`) ?? chosen.get(category) ?? chosen.get('other') ?? '').replace(/#/g, number(lang, n));
+  return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, number(lang, n));
 }
 
 function value(v: LabelValue, lang: string, style?: string): Part[] {
