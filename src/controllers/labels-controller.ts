@@ -65,8 +65,13 @@ export class LabelsController implements ReactiveController {
   /** A visible string to render, story text in it isolated (`<bdi>`) so that either direction reads in order. */
   html(key: LabelKey, values?: LabelValues): string | TemplateResult {
     const parts = this.#parts(key, values);
-    if (parts.every((part) => typeof part === 'string')) return parts.join('');
-    return html`${parts.map((part) => (typeof part === 'string' ? part : html`<bdi>${part.isolate}</bdi>`))}`;
+    const at = parts.findIndex((part) => typeof part !== 'string');
+    if (at < 0) return parts.join('');
+    const isolated = (part: Part) => (typeof part === 'string' ? part : html`<bdi>${part.isolate}</bdi>`);
+    // One value of story text (the usual case) as one small template: fewer nodes than a list of parts.
+    if (parts.findIndex((part, i) => i > at && typeof part !== 'string') < 0)
+      return html`${parts.slice(0, at).join('')}${isolated(parts[at]!)}${parts.slice(at + 1).join('')}`;
+    return html`${parts.map(isolated)}`;
   }
 
   /** A story date, written as the language writes dates. */

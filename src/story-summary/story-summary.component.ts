@@ -92,7 +92,8 @@ export class StorySummary extends StoryElement {
   #renderCitation(source: Source, key: string): TemplateResult {
     const open = this.openCitation === key;
     const id = `cite-${key.replace(':', '-')}`;
-    const name = this.label('citation', {
+    // Heard, not seen (a visually hidden name): plain text, no isolation needed, and no extra nodes.
+    const name = this.labelText('citation', {
       n: source.id,
       outlet: source.outlet,
       lean: { plain: this.labelText(leanKey(source.lean ?? 'unrated')) },
