@@ -57,7 +57,7 @@ const followToolbarTheme: Decorator = (story, { globals, canvasElement, viewMode
  */
 const followToolbarLanguage: Decorator = (story, { globals }) => {
   const lang = String(globals.lang ?? 'en');
-  return keyed(lang, html`<div lang=${lang}>${story()}</div>`);
+  return html`${keyed(lang, html`<div lang=${lang}>${story()}</div>`)}`;
 };
 
 const preview: Preview = {
