@@ -3,7 +3,7 @@
 // stale against the JSDoc it comes from) and the README parts made from them.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,6 +15,22 @@ import { ROOT, run } from './helpers.js';
 const BUDGET = 20 * 1024;
 const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps', 'story-provider'];
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
+
+describe('the label packs beside the bundle', () => {
+  const packs = readdirSync(join(ROOT, 'dist/locales')).filter((file) => file.endsWith('.js'));
+
+  it('are one self-contained file per language, each at most 1.5 KB gzip', () => {
+    assert.ok(packs.length >= 14, `${packs.length} packs`);
+    const sizes = packs.map((file) => {
+      const code = readFileSync(join(ROOT, 'dist/locales', file));
+      // Loaded from beside the bundle on any CDN: nothing else of ours may be fetched for it.
+      assert.doesNotMatch(code.toString(), /\bimport\b/, `${file} imports nothing`);
+      return [file, gzipSync(code, { level: 9 }).length];
+    });
+    console.log(`dist/locales/: ${sizes.map(([file, size]) => `${file} ${size}`).join(', ')} bytes gzip`);
+    for (const [file, size] of sizes) assert.ok(size <= 1536, `${file}: ${size} bytes gzip`);
+  });
+});
 
 describe('package metadata', () => {
   it('publint finds nothing, warnings and suggestions included', async () => {
