@@ -8,17 +8,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { a11yTreePlugin } from './test/server/a11y-tree.js';
 import { timezonePlugin } from './test/server/timezone.js';
 import { faults } from './test/server/faults.js';
-
-export const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
 export default {
   // test/security/ has its own config (web-test-runner.security.config.js).
@@ -39,7 +29,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: chromiumArgs,
       },

@@ -2,7 +2,8 @@
 // network faults, strict-CSP and coexistence host pages, memory. Same browser
 // and server as the main config, plus routes that serve generated story
 // bodies and host pages, a GC the tests can force, and a DOM-counter command.
-import baseConfig, { chromiumArgs } from './web-test-runner.config.js';
+import baseConfig from './web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faults } from './test/server/faults.js';
 import { bodiesRoute } from './test/security/server/bodies.js';
@@ -21,7 +22,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
       },

@@ -4,6 +4,7 @@ import { useEffect } from 'storybook/preview-api';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../custom-elements.json';
+import { PRERENDERED } from '../src/registry.js';
 import './preview.css';
 
 // Every label pack, as an app that offers them all would import them.
@@ -28,7 +29,7 @@ function publicApi(cem: typeof manifest): typeof manifest {
 // Docs tables and controls come from the elements' JSDoc, through the manifest.
 setCustomElementsManifest(publicApi(manifest));
 
-const WIDGETS = 'story-summary, viewpoint-card, source-list, coverage-gaps';
+const WIDGETS = PRERENDERED.join(', ');
 const SET_BY_TOOLBAR = 'data-toolbar-theme';
 
 /**

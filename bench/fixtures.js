@@ -2,8 +2,10 @@
 // Every variant starts from HTML text and ends at a painted frame, so that
 // all three pay the same parser and differ only in what they do after it.
 import { readFileSync } from 'node:fs';
+import { PRERENDERED } from '../scripts/registry.js';
 
-export const WIDGETS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'];
+/** The four widgets that show a story, in page order. */
+export const WIDGETS = PRERENDERED;
 
 export const seed = JSON.parse(readFileSync(new URL('../demo/stories/open-source-ai.json', import.meta.url), 'utf8'));
 

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
+import { TAGS } from '../scripts/registry.js';
 import { WIDGETS, manyStories, plainMarkup, seed, storyWithSources, widgetMarkup } from './fixtures.js';
 import { startServer } from './server.js';
 import { pairedRatio, summarize } from './stats.js';
@@ -15,7 +16,6 @@ const BUNDLE = process.env.BENCH_BUNDLE
   ? new URL(`file://${process.env.BENCH_BUNDLE}`)
   : new URL('../dist/viewpoint-cards.js', import.meta.url);
 const VARIANTS = ['widgets', 'static', 'plain'];
-const TAGS = ['story-provider', ...WIDGETS];
 
 /** Sample counts: `full` for the published table, `quick` for the budget checks in `npm test`. */
 export const PROFILES = {
@@ -69,7 +69,7 @@ export async function runScenarios({ profile: name = 'full', only = [1, 2, 3, 4,
   const bundle = readBundle();
   const server = await startServer({ bundle });
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     protocolTimeout: 600_000,
     // gc() between samples; exact heap figures for the memory scenario.
@@ -88,7 +88,7 @@ export async function runScenarios({ profile: name = 'full', only = [1, 2, 3, 4,
     page.on('pageerror', (error) => progress(`page error: ${error.message}`));
     await page.goto(`${server.origin}/bench/harness.html`);
     await page.waitForFunction(() => window.bench);
-    await page.evaluate(() => window.bench.ready());
+    await page.evaluate((widgets) => window.bench.ready(widgets), WIDGETS);
 
     const prepare = (key, stories, tags = WIDGETS) =>
       page.evaluate((k, data) => window.bench.prepare(k, data), key, {

@@ -11,19 +11,12 @@
 //   /delay/<ms>/...      the same file, answered <ms> later: the story arriving
 //                        over a real network, for the layout-shift scenario.
 //   /fixtures/<name>     generated JSON (stories) registered by the runner.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MIME_TYPES, send, startStaticServer } from '../scripts/static-server.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
-const SERVED = ['bench', 'demo'];
+const folder = (name) => fileURLToPath(new URL(`../${name}/`, import.meta.url));
+const noStore = { 'cache-control': 'no-store' };
 
 /**
  * Starts the server on a free port.
@@ -31,44 +24,31 @@ const SERVED = ['bench', 'demo'];
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startServer({ bundle, fixtures = new Map() }) {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
-    const delayed = /^\/delay\/(\d+)(\/.*)$/.exec(path);
+  const fresh = (body, url) => {
+    const mark = url.searchParams.get('fresh');
+    return mark ? Buffer.concat([body, Buffer.from(`\n// ${mark}\n`)]) : body;
+  };
+  const delay = async (request, response, next) => {
+    const delayed = /^\/delay\/(\d+)(\/.*)$/.exec(request.url ?? '');
     if (delayed) {
       await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
-      path = delayed[2];
+      request.url = delayed[2];
     }
-    const send = (status, type, body) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-      response.end(body);
-    };
-    const fresh = url.searchParams.get('fresh');
-    const script = (body) =>
-      send(200, TYPES['.js'], fresh ? Buffer.concat([body, Buffer.from(`\n// ${fresh}\n`)]) : body);
-    if (path === '/viewpoint-cards.js') return script(bundle);
-    if (path.startsWith('/fixtures/') && fixtures.has(path.slice('/fixtures/'.length))) {
-      return send(200, TYPES['.json'], fixtures.get(path.slice('/fixtures/'.length)));
-    }
-    const file = normalize(join(ROOT, path));
-    const top = file.slice(ROOT.length).split(sep)[0];
-    if (!file.startsWith(ROOT) || !SERVED.includes(top)) return send(404, 'text/plain', 'not found');
-    try {
-      const body = await readFile(file);
-      if (extname(file) === '.js') return script(body);
-      send(200, TYPES[extname(file)] ?? 'application/octet-stream', body);
-    } catch {
-      send(404, 'text/plain', 'not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    next();
   };
+  const generated = (request, response, next) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    const name = path.startsWith('/fixtures/') && path.slice('/fixtures/'.length);
+    if (path === '/viewpoint-cards.js') return send(response, 200, fresh(bundle, url), MIME_TYPES['.js'], noStore);
+    if (name && fixtures.has(name)) return send(response, 200, fixtures.get(name), MIME_TYPES['.json'], noStore);
+    next();
+  };
+  const { origin, close } = await startStaticServer({
+    routes: { '/bench/': folder('bench'), '/demo/': folder('demo') },
+    middleware: [delay, generated],
+    headers: noStore,
+    transform: (body, file, url) => (extname(file) === '.js' ? fresh(body, url) : body),
+  });
+  return { origin, close };
 }

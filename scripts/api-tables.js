@@ -5,6 +5,7 @@
 //   node scripts/api-tables.js          rewrites the marked region of README.md
 //   node scripts/api-tables.js --check  exits 1 when that region is stale
 import { readFileSync, writeFileSync } from 'node:fs';
+import { WIDGETS } from './registry.js';
 
 const START = '<!-- api-tables:start (generated from custom-elements.json by `npm run docs:api`; do not edit) -->';
 const END = '<!-- api-tables:end -->';
@@ -25,9 +26,9 @@ const table = (head, rows) =>
       ]
     : [];
 
-/** The elements in the manifest, in the order of the README's element table. */
+/** The elements in the manifest, in the order of the README's element table: the widgets, then the provider that feeds them. */
 export function elementsOf(manifest) {
-  const order = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps', 'story-provider'];
+  const order = [...WIDGETS.filter((w) => w.prerender), ...WIDGETS.filter((w) => !w.prerender)].map((w) => w.tag);
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.tagName)

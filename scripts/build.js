@@ -3,14 +3,14 @@
 // (dist/locales/), and the story's JSON
 // Schema generated from the zod schema (dist/story.schema.json).
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { integrityOf } from './readme-embed.js';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
-run('npx', 'tsc', '-p', 'tsconfig.json');
+run('node', 'node_modules/typescript-7/bin/tsc', '-p', 'tsconfig.json');
 run('npx', 'vite', 'build', '--logLevel', 'warn');
 
 // A second pass with terser over Rolldown's minified output finds about
@@ -44,15 +44,5 @@ writeFileSync(
 const bundle = readFileSync('dist/viewpoint-cards.js');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 console.log(`dist/viewpoint-cards.js: ${kb(bundle.length)} KB, ${kb(gzipSync(bundle, { level: 9 }).length)} KB gzip`);
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-console.log(`integrity: ${integrity}`);
-
-// The README's one-line embed names this version and pins these bytes, so
-// it is rewritten here rather than by hand (test/package checks it too).
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const readme = readFileSync('README.md', 'utf8');
-const embed = readme.replace(
-  /viewpoint-cards@[^/"]+\/dist\/viewpoint-cards\.js"(\s+)integrity="[^"]*"/g,
-  (_, space) => `viewpoint-cards@${version}/dist/viewpoint-cards.js"${space}integrity="${integrity}"`,
-);
-if (embed !== readme) writeFileSync('README.md', embed);
+// The README's embed pins a release's bytes: `npm version` writes it (scripts/readme-embed.js), not each build.
+console.log(`integrity: ${integrityOf(bundle)}`);

@@ -2,11 +2,7 @@
  * Every class and helper, with no element registered: for scoped registries
  * or custom tag names (`customElements.define('my-sources', SourceList)`).
  */
-export { StorySummary } from './story-summary/story-summary.component.js';
-export { ViewpointCard } from './viewpoint-card/viewpoint-card.component.js';
-export { SourceList } from './source-list/source-list.component.js';
-export { CoverageGaps } from './coverage-gaps/coverage-gaps.component.js';
-export { StoryProvider } from './story-provider/story-provider.component.js';
+export * from './elements.js';
 export { StoryElement, type Theme } from './shared/story-element.js';
 export { StoryHost } from './shared/story-host.js';
 export { DEFAULT_LABELS, type Labels, type LabelKey } from './shared/labels.js';

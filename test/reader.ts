@@ -3,10 +3,12 @@
 // a screen reader gets from the browser's accessibility tree.
 import { html } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
+import { PRERENDERED, type PrerenderedTag } from '../src/registry.js';
 import { failed, loaded, serverLog, sleep } from './helpers.js';
 
-export const WIDGETS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
-export type WidgetTag = (typeof WIDGETS)[number];
+/** The four widgets that show a story (src/registry.ts). */
+export const WIDGETS = PRERENDERED;
+export type WidgetTag = PrerenderedTag;
 
 /** `<tag>` with `attributes` and, when `json` is given, an inline `<script type="application/json">` child holding it. */
 export function build(tag: string, attributes: Record<string, string> = {}, json?: string): HTMLElement {

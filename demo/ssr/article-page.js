@@ -1,6 +1,7 @@
 // The publisher's article template. The widget markup comes prerendered
 // from viewpoint-cards/server and is inserted as it is: it is already
 // escaped HTML, with the story only ever as text.
+import { PRERENDERED } from '../../dist/registry.js';
 
 /** The page around the prerendered widgets; the one script tag upgrades them in place. */
 export function articlePage({ jsonLd, summary, viewpoints, gaps, sources }) {
@@ -16,7 +17,7 @@ export function articlePage({ jsonLd, summary, viewpoints, gaps, sources }) {
          (while they are :not(:defined)). These arrive prerendered at full size and
          are :not(:defined) until the script loads: a reservation would only make
          them jump when it lifts. */
-      :is(story-summary, viewpoint-card, source-list, coverage-gaps):not(:defined) {
+      :is(${PRERENDERED.join(', ')}):not(:defined) {
         --vc-loading-min-height: 0px;
       }
     </style>

@@ -4,19 +4,26 @@
 // upgrades them in place. Needs `npm run build` first.
 //
 //   node demo/ssr/server.js     then open http://127.0.0.1:8787/
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { renderStory, storyJsonLdScript } from '../../dist/server/index.js';
+import { send, startStaticServer } from '../../scripts/static-server.js';
 import { articlePage } from './article-page.js';
 
 const file = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 
 /** Static files the page needs, by URL path. */
 const STATIC = {
-  '/viewpoint-cards.js': { path: file('../../dist/viewpoint-cards.js'), type: 'text/javascript; charset=utf-8' },
-  '/viewpoint-cards.js.map': { path: file('../../dist/viewpoint-cards.js.map'), type: 'application/json' },
-  '/demo.css': { path: file('../demo.css'), type: 'text/css; charset=utf-8' },
+  '/viewpoint-cards.js': file('../../dist/viewpoint-cards.js'),
+  '/viewpoint-cards.js.map': file('../../dist/viewpoint-cards.js.map'),
+  '/demo.css': file('../demo.css'),
+  // The label packs beside the bundle, as a CDN serves dist/locales/.
+  ...Object.fromEntries(
+    readdirSync(file('../../dist/locales'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [`/locales/${name}`, file(`../../dist/locales/${name}`)]),
+  ),
 };
 
 /** The article page for one story, prerendered. */
@@ -36,37 +43,19 @@ export async function renderArticle(
   return articlePage({ jsonLd: storyJsonLdScript(story, { url: pageUrl }), summary, viewpoints, gaps, sources });
 }
 
-/** Starts the demo server; `port: 0` picks a free port (the tests do). */
-export function startServer({ port = 8787, host = '127.0.0.1' } = {}) {
-  const server = createServer(async (request, response) => {
-    try {
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      if (pathname === '/' || pathname === '/index.html') {
-        const address = server.address();
-        // ?lang=de: the seed story marked as German, to see its labels in that language.
-        const lang = new URL(request.url ?? '/', 'http://localhost').searchParams.get('lang') ?? undefined;
-        const body = await renderArticle(undefined, `http://${host}:${address.port}/`, lang);
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        response.end(body);
-        return;
-      }
-      // The label packs beside the bundle, as a CDN serves dist/locales/.
-      const pack = /^\/locales\/([a-z]{2,3})\.js$/.exec(pathname);
-      const asset = pack
-        ? { path: file(`../../dist/locales/${pack[1]}.js`), type: 'text/javascript; charset=utf-8' }
-        : STATIC[pathname];
-      if (!asset) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      const body = await readFile(asset.path);
-      response.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-store' }).end(body);
-    } catch (error) {
-      console.error(error);
-      response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Server error');
-    }
-  });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+/** Starts the demo server; `port: 0` picks a free port (the tests do). Resolves with the node:http server. */
+export async function startServer({ port = 8787, host = '127.0.0.1' } = {}) {
+  const noStore = { 'cache-control': 'no-store' };
+  const article = async (request, response, next) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname !== '/' && pathname !== '/index.html') return next();
+    // ?lang=de: the seed story marked as German, to see its labels in that language.
+    const lang = new URL(request.url ?? '/', 'http://localhost').searchParams.get('lang') ?? undefined;
+    const body = await renderArticle(undefined, `http://${host}:${request.socket.localPort}/`, lang);
+    send(response, 200, body, 'text/html; charset=utf-8', noStore);
+  };
+  const { server } = await startStaticServer({ routes: STATIC, middleware: [article], headers: noStore, port, host });
+  return server;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,12 +4,13 @@
  *   validate <story.json|->... [--json] [--base-url URL]
  *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL]
  *          [--lang TAG] [--labels FILE] [--jsonld]
- * Exit codes: 0 done, 1 a story has problems (or cannot be read), 2 wrong usage.
+ * Exit codes: see EXIT in the usage text below.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { VERSION } from '../shared/version.js';
-import { toStoryError } from '../story/story-error.js';
+import { StoryError } from '../story/story-error.js';
+import { RenderOptionError } from './render-option-error.js';
 import { validateStoryText, type StoryProblem } from './validate-story.js';
 
 const USAGE = `viewpoint-cards ${VERSION}
@@ -29,9 +30,21 @@ render    prints prerendered HTML (declarative shadow DOM) for one widget:
           Labels are in the story's language; --lang names the page's language
           for a story without one; --labels replaces labels (a JSON object).
 
-A file name of - reads the story from standard input.`;
+A file name of - reads the story from standard input.
 
+Exit codes:
+  0  done
+  1  a story has problems, or cannot be read
+  2  wrong usage (unknown command, option or value)
+  3  rendering failed on a valid story: a bug in viewpoint-cards, please report it`;
+
+/** Wrong flags or values: exit 2 with the usage text. */
 class UsageError extends Error {}
+
+/** The renderer failed on a valid story and valid options: a bug here, not in the input (exit 3). */
+class RenderError extends Error {
+  override name = 'RenderError';
+}
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -45,6 +58,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`viewpoint-cards: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
+    }
+    if (error instanceof RenderError) {
+      process.stderr.write(`viewpoint-cards: ${error.message}\n${(error.cause as Error)?.stack ?? error.cause}\n`);
+      return 3;
     }
     throw error;
   }
@@ -134,8 +151,11 @@ async function renderCommand(args: string[]): Promise<number> {
       labels,
     });
   } catch (error) {
-    if (error instanceof TypeError) throw new UsageError(error.message);
-    return fail(toStoryError(error).message);
+    if (error instanceof RenderOptionError) throw new UsageError(error.message);
+    if (error instanceof StoryError) return fail(error.message);
+    throw new RenderError('rendering failed; this is a bug in viewpoint-cards, please report it with the story.', {
+      cause: error,
+    });
   }
   if (values.jsonld) output += `\n${storyJsonLdScript(checked.story, { url: values['base-url'] })}`;
   print(output);

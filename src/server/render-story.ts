@@ -1,13 +1,17 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+// Named apart from lit's `html`: the tag name here is a binding, which only
+// the static variant allows.
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 // Registers the four widgets in the server's element registry, so the
 // renderer finds them by tag name.
 import '../index.js';
+import { PRERENDERED, type PrerenderedTag } from '../registry.js';
 import { SERVER_BASE } from '../story/safe-url.js';
 import type { Theme } from '../shared/story-element.js';
 import { parseStory } from '../story/parse-story.js';
+import { RenderOptionError } from './render-option-error.js';
 import { missingViewpoint } from '../story/story-parts.js';
 import { scriptJson } from './script-json.js';
 import type { LabelOverrides } from '../i18n/label-types.js';
@@ -15,16 +19,13 @@ import { ensureLabels } from '../i18n/pack-loader.js';
 import { useShippedPacks } from './packs.js';
 
 /** The widgets that can be prerendered, in the order `all` prints them. */
-export const ELEMENT_NAMES = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
-export type ElementName = (typeof ELEMENT_NAMES)[number];
+export const ELEMENT_NAMES = PRERENDERED;
+export type ElementName = PrerenderedTag;
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-const TAGS: Record<ElementName, StaticValue> = {
-  'story-summary': literal`story-summary`,
-  'viewpoint-card': literal`viewpoint-card`,
-  'source-list': literal`source-list`,
-  'coverage-gaps': literal`coverage-gaps`,
-};
+// Tag names as template parts. `unsafeStatic` only ever sees the registry's
+// constant names, never input: `element` is checked against them first.
+const TAGS = new Map<ElementName, StaticValue>(PRERENDERED.map((tag) => [tag, unsafeStatic(tag)]));
 
 export interface RenderOptions {
   /** Which widget, or `all` for the four in order (the default). */
@@ -56,7 +57,7 @@ export interface RenderOptions {
  * There is no `<story-provider>` on the server (context needs a live DOM):
  * each widget gets the story itself. Throws a StoryError for an invalid
  * story (`schema`) or an unknown `viewpoint` (`not-found`), and a TypeError
- * for an unknown option value.
+ * (RenderOptionError) for an unknown option value.
  */
 export async function renderStory(input: unknown, options: RenderOptions = {}): Promise<string> {
   const { element = 'all', theme, headingLevel, viewpoint } = checkOptions(options);
@@ -72,10 +73,10 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   const labels = options.labels ? JSON.stringify(options.labels) : nothing;
   const parts: string[] = [];
   for (const name of names) {
-    const tag = TAGS[name];
+    const tag = TAGS.get(name)!;
     const markup = await collectResult(
       render(
-        html`<${tag} .story=${story} lang=${lang} labels=${labels} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
+        staticHtml`<${tag} .story=${story} lang=${lang} labels=${labels} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
       ),
     );
     parts.push(withInlineStory(markup, name, scriptJson(story)));
@@ -104,14 +105,14 @@ function withInlineStory(markup: string, name: ElementName, json: string): strin
 function checkOptions(options: RenderOptions): RenderOptions {
   const { element, theme, headingLevel, labels } = options;
   if (labels !== undefined && (labels === null || typeof labels !== 'object' || Array.isArray(labels)))
-    throw new TypeError('The labels must be an object of label keys and texts.');
+    throw new RenderOptionError('The labels must be an object of label keys and texts.');
   if (element !== undefined && element !== 'all' && !ELEMENT_NAMES.includes(element)) {
-    throw new TypeError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
+    throw new RenderOptionError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
   }
   if (theme !== undefined && !THEMES.includes(theme))
-    throw new TypeError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
+    throw new RenderOptionError(`Unknown theme "${theme}": use one of ${THEMES.join(', ')}.`);
   if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)) {
-    throw new TypeError(`The heading level must be a whole number from 1 to 6, not ${headingLevel}.`);
+    throw new RenderOptionError(`The heading level must be a whole number from 1 to 6, not ${headingLevel}.`);
   }
   return options;
 }

@@ -23,6 +23,7 @@ import {
   urls,
 } from './story-data.js';
 import { themed } from './themes.js';
+import { ARG_TYPES } from './widget-args.js';
 import { provider, stack, widget, type Tag, type WidgetArgs } from './widget.js';
 
 export type WidgetStory = StoryObj<WidgetArgs>;
@@ -33,34 +34,32 @@ export type Build = (args: WidgetArgs) => HTMLElement;
 export const errorsOf = (tag: Tag, ...more: string[]): string[] => [`[viewpoint-cards] <${tag}>: `, ...more];
 export const HTTP_404 = 'status of 404';
 
-/** What the panel offers: a control for each attribute, the object properties as JSON. Keyed like the manifest's rows. */
-const argTypes: ArgTypes = {
-  src: { control: 'text' },
+/**
+ * What the panel offers beyond each element's own controls (widget-args.ts,
+ * from the manifest: one per attribute, the object properties as JSON).
+ */
+const refined: ArgTypes = {
   'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   theme: {
     control: 'inline-radio',
     options: ['light', 'dark', 'auto'],
     description: '`light`, `dark` or `auto`. Unset here, the widget follows the Theme switch in the toolbar.',
   },
-  timeout: { control: 'number' },
-  'max-bytes': { control: 'number' },
-  story: { control: 'object' },
-  labels: { control: 'object' },
   inline: {
     control: 'text',
     description: 'Text of an inline `<script type="application/json">` child (a Storybook arg, not an attribute).',
     table: { category: 'inline JSON' },
   },
-  // The same values as the attributes above: one control each is enough.
-  headingLevel: { control: false },
-  maxBytes: { control: false },
-  version: { table: { disable: true } },
 };
 
 export function widgetMeta(tag: Tag, build: Build = (args) => widget(tag, args)): Meta<WidgetArgs> {
-  // `viewpoint` is an attribute of <viewpoint-card>; the provider stories hand it to the one inside.
-  const viewpoint = tag === 'viewpoint-card' || tag === 'story-provider' ? { viewpoint: { control: 'text' } } : {};
-  return { component: tag, render: build, argTypes: { ...argTypes, ...viewpoint } as Meta<WidgetArgs>['argTypes'] };
+  // The provider stories hand the args to the widgets inside: every widget's controls apply.
+  const own = tag === 'story-provider' ? Object.assign({}, ...Object.values(ARG_TYPES)) : ARG_TYPES[tag];
+  const argTypes = {
+    ...own,
+    ...Object.fromEntries(Object.entries(refined).filter(([key]) => key in own || key === 'inline')),
+  };
+  return { component: tag, render: build, argTypes: argTypes as Meta<WidgetArgs>['argTypes'] };
 }
 
 /**

@@ -4,26 +4,15 @@
  * Storybook panel are keyed by attribute name (`heading-level`), as in HTML.
  */
 import '../../src/index.js';
-import type { Labels, Theme } from '../../src/index.js';
+import type { WidgetTag } from '../../src/registry.js';
+import { ATTRIBUTES, type ElementArgs } from './widget-args.js';
 
-export type Tag = 'story-summary' | 'viewpoint-card' | 'source-list' | 'coverage-gaps' | 'story-provider';
+export type Tag = WidgetTag;
 
-export interface WidgetArgs {
-  src?: string;
-  'heading-level'?: number;
-  theme?: Theme;
-  timeout?: number;
-  'max-bytes'?: number;
-  viewpoint?: string;
-  /** The `story` property. */
-  story?: unknown;
-  /** The `labels` property. */
-  labels?: Partial<Labels>;
+export interface WidgetArgs extends ElementArgs {
   /** Text of an inline `<script type="application/json">` child. */
   inline?: string;
 }
-
-const ATTRIBUTES = ['src', 'heading-level', 'theme', 'timeout', 'max-bytes', 'viewpoint'] as const;
 
 export function widget(tag: Tag, args: WidgetArgs = {}, ...children: Node[]): HTMLElement {
   const el = document.createElement(tag) as HTMLElement & WidgetArgs;

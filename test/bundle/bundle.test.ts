@@ -1,10 +1,11 @@
 // A publisher's page that loads nothing of ours but the script-tag bundle
 // (dist/viewpoint-cards.js, built by `npm run build` before the tests run).
 // Nothing here imports src/: the test tools are the only other code.
-import { expect, oneEvent } from '@open-wc/testing';
+import { assert, expect, oneEvent } from '@open-wc/testing';
+// Types only (erased): the page loads nothing of ours but the bundle.
+import type { PrerenderedTag } from '../../src/registry.js';
 
 const BUNDLE = '/dist/viewpoint-cards.js';
-const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
 type Widget = HTMLElement & { story?: unknown; theme?: string; updateComplete: Promise<unknown> };
 
 before(async () => {
@@ -87,8 +88,8 @@ function unseenStory(lang = 'de-CH') {
 /** Swiss German percentages, as the browser writes them. */
 const pct = (share: number) => new Intl.NumberFormat('de-CH', { style: 'percent' }).format(share);
 
-/** What each widget must show of the unseen story (in Swiss German: its labels come from the German pack). */
-const MUST_SHOW: Record<(typeof TAGS)[number], string[]> = {
+/** What each widget must show of the unseen story (in Swiss German, from the German pack; the type makes it name every widget in src/registry.ts). */
+const MUST_SHOW: Record<PrerenderedTag, string[]> = {
   'story-summary': [
     'Wer besitzt das Wasser der Alpen? 💧',
     'Stromwirtschaft',
@@ -105,6 +106,7 @@ const MUST_SHOW: Record<(typeof TAGS)[number], string[]> = {
   ],
   'coverage-gaps': ['Fischerei am Unterlauf', 'Nachbarländer flussabwärts', 'Kommende Generationen'],
 };
+const TAGS = Object.keys(MUST_SHOW) as PrerenderedTag[];
 
 const containers: HTMLElement[] = [];
 afterEach(() => containers.splice(0).forEach((container) => container.remove()));
@@ -235,7 +237,7 @@ describe('the script-tag bundle alone', () => {
         const { container, detail } = await show('story-error', make());
         expect(detail.kind).to.equal(kind);
         const widget = container.firstElementChild!;
-        expect(widget.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+        assert.exists(widget.shadowRoot!.querySelector('[role="alert"]'));
         expect(text(widget)).to.match(/^This story could not be shown\. /);
         await expect(widget).to.be.accessible();
       });

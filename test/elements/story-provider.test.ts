@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { assert, expect, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/index.js';
 import { StoryProvider } from '../../src/index.js';
@@ -79,7 +79,7 @@ describe('<story-provider>', () => {
     document.body.append(container);
     try {
       render(
-        html`<story-provider src="/faults/story?key=${key}&delay=400&id=${key}">${widgetsDeep()}</story-provider>`,
+        html`<story-provider src="/faults/story?key=${key}&amp;delay=400&amp;id=${key}">${widgetsDeep()}</story-provider>`,
         container,
       );
       const provider = container.firstElementChild!;
@@ -110,7 +110,7 @@ describe('<story-provider>', () => {
       container.firstElementChild!.append(provider);
       await settled(container);
       const loading = provider.querySelector('source-list')!.shadowRoot!.querySelector('[part~="loading"]');
-      expect(loading, 'waiting for a provider').to.exist;
+      assert.exists(loading, 'waiting for a provider');
       const done = oneEvent(provider, 'story-load');
       customElements.define(tag, class extends StoryProvider {});
       await done;
@@ -148,7 +148,7 @@ describe('<story-provider>', () => {
 
   it("shows the provider's story again when a widget loses its own src", async () => {
     const { el } = await loaded(html`<story-provider .story=${seed}>
-      <story-summary src="/faults/story?key=${unique('own')}&id=own"></story-summary>
+      <story-summary src="/faults/story?key=${unique('own')}&amp;id=own"></story-summary>
     </story-provider>`);
     const widget = el.querySelector('story-summary')!;
     await oneEvent(widget, 'story-load');
@@ -171,7 +171,7 @@ describe('<story-provider>', () => {
 
   it('hands the newest story to every widget when its src changes', async () => {
     const { el } = await loaded<StoryProvider>(
-      html`<story-provider src="/faults/story?key=${unique('a')}&id=first">${widgetsDeep()}</story-provider>`,
+      html`<story-provider src="/faults/story?key=${unique('a')}&amp;id=first">${widgetsDeep()}</story-provider>`,
     );
     expect(shownText(el.querySelector('story-summary')!)).to.contain('Story first');
     const next = oneEvent(el, 'story-load');

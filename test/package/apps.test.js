@@ -50,7 +50,7 @@ describe('the React app (demo/react) built against the packed tarball', () => {
   });
 
   it('keeps only the elements it imports (the wrappers register their own element only)', () => {
-    const assets = readFileSync(join(app, 'dist/index.html'), 'utf8').match(/assets\/[\w-]+\.js/g);
+    const assets = readFileSync(join(app, 'dist/index.html'), 'utf8').match(/assets\/[\w-]+\.js/g) ?? [];
     const code = assets.map((asset) => readFileSync(join(app, 'dist', asset), 'utf8')).join('\n');
     assert.match(code, /["'`]source-list["'`]/);
     assert.match(code, /["'`]story-summary["'`]/);

@@ -1,14 +1,14 @@
 // Shared by the package tests: the packed tarball, fresh installs of it in
 // temporary projects, a static HTTP server on 127.0.0.1, and Chromium.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
+import { startStaticServer } from '../../scripts/static-server.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const exec = promisify(execFile);
@@ -18,7 +18,9 @@ export async function run(command, args, cwd = ROOT) {
   try {
     return await exec(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${error.stdout}\n${error.stderr}`);
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${error.stdout}\n${error.stderr}`, {
+      cause: error,
+    });
   }
 }
 
@@ -55,41 +57,16 @@ export async function installProject(source, tarball, { name = 'project', extra 
   return dir;
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.map': 'application/json',
-};
-
-/** Serves files: `routes` maps a URL prefix to a directory (longest prefix first). */
+/** Serves files: `routes` maps a URL prefix to a directory or a file (longest prefix first). */
 export async function serve(routes) {
-  const prefixes = Object.keys(routes).sort((a, b) => b.length - a.length);
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (path === '/favicon.ico') return void response.writeHead(204).end();
-    const prefix = prefixes.find((p) => path.startsWith(p));
-    const relative = normalize(path.slice(prefix?.length ?? 0)).replace(/^([/\\]|\.\.[/\\])+/, '');
-    try {
-      let file = join(routes[prefix], relative);
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  // closeAllConnections: Chromium keeps sockets open (some never send a request), which close() would wait for.
-  const close = () => new Promise((resolve) => server.close(resolve) && server.closeAllConnections());
-  return { url: `http://127.0.0.1:${server.address().port}/`, close };
+  const { url, close } = await startStaticServer({ routes });
+  return { url, close };
 }
 
 /** Debian's Chromium with the flags of the browser tests. */
 export function launchChromium() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
   });

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
+import { TAGS } from '../../scripts/registry.js';
 import { ROOT, installProject, packTarball, removeTemps, run } from './helpers.js';
 
-const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps', 'story-provider'];
 let project;
 
 before(async () => {

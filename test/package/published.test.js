@@ -9,11 +9,12 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { apiTables, elementsOf, withApiTables } from '../../scripts/api-tables.js';
+import { readEmbed, withEmbed } from '../../scripts/readme-embed.js';
+import { TAGS } from '../../scripts/registry.js';
 import { ROOT, run } from './helpers.js';
 
 /** The budget of dist/viewpoint-cards.js, gzip -9: a little above today's size, and never above 20 KB. */
 const BUDGET = 20 * 1024;
-const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps', 'story-provider'];
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
 
 describe('the label packs beside the bundle', () => {
@@ -52,19 +53,46 @@ describe('the script-tag bundle', () => {
     assert.ok(size <= BUDGET, `${size} bytes gzip is over the budget of ${BUDGET}`);
   });
 
-  it("is the file the committed README's embed pins, by version and integrity hash", async () => {
+  it("is what the README's embed pins at a release: written from a fresh build, checked before publishing", async () => {
     const { version } = JSON.parse(read('package.json'));
-    const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-    // The build rewrites the hash in the working copy, so compare what is committed (HEAD) when this is a checkout.
-    const readme = await run('git', ['show', 'HEAD:README.md'])
-      .then(({ stdout }) => stdout)
-      .catch(() => read('README.md'));
-    const embed = readme.match(
-      /<script type="module" src="[^"]*viewpoint-cards@([^/]+)\/dist\/viewpoint-cards\.js"\s+integrity="([^"]+)" crossorigin="anonymous">/,
-    );
+    // The working README names this version; its hash is that of the version's published bytes, so it is compared below
+    // through the release steps themselves (npm version writes it, npm publish checks it) on a copy and this build.
+    const embed = readEmbed(read('README.md'));
     assert.ok(embed, 'the README has the one-line embed with integrity and crossorigin');
-    assert.equal(embed[1], version);
-    assert.equal(embed[2], integrity, 'run `npm run build`, which writes the hash into the README, and commit it');
+    assert.equal(embed.version, version);
+    assert.match(embed.integrity, /^sha384-[A-Za-z0-9+/]{64}$/);
+    const { scripts } = JSON.parse(read('package.json'));
+    assert.match(scripts.version, /npm run build && node scripts\/readme-embed\.js write && git add README\.md/);
+    assert.match(scripts.prepublishOnly, /npm run build && node scripts\/readme-embed\.js check/);
+
+    const dir = mkdtempSync(join(tmpdir(), 'viewpoint-cards-readme-'));
+    try {
+      const copy = join(dir, 'README.md');
+      const embedScript = (action) =>
+        run('node', ['scripts/readme-embed.js', action, '--readme', copy]).then(
+          () => 0,
+          (error) => error,
+        );
+      writeFileSync(copy, read('README.md'));
+      await run('node', ['scripts/readme-embed.js', 'write', '--readme', copy]);
+      assert.deepEqual(readEmbed(readFileSync(copy, 'utf8')), {
+        version,
+        integrity: `sha384-${createHash('sha384').update(bundle).digest('base64')}`,
+      });
+      assert.equal(await embedScript('check'), 0);
+      for (const wrong of [
+        (text) => text.replace(/(integrity="sha384-)./, (_, start) => start + 'x'),
+        (text) => text.replace(`viewpoint-cards@${version}/`, 'viewpoint-cards@0.0.0-wrong/'),
+      ]) {
+        writeFileSync(copy, wrong(readFileSync(copy, 'utf8')));
+        assert.match(String(await embedScript('check')), /the embed (pins|names)/);
+        await run('node', ['scripts/readme-embed.js', 'write', '--readme', copy]);
+      }
+      // The other words of the README are left as they were.
+      assert.equal(withEmbed(read('README.md'), version, bundle), readFileSync(copy, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,25 +1,17 @@
+import { PRERENDERED } from '../../src/registry.js';
 import { settled } from '../helpers.js';
 import { until } from './inspect.js';
 
-/** What test/security/pages/spy.js recorded in a host page. */
-export interface Spy {
-  violations: string[];
-  errors: string[];
-  evals: string[];
-  policies: string[];
-  warnings: string[];
-  loads: string[];
-  failures: string[];
-}
-
 /** Elements on every host page that report a story of their own (see host-pages.js): four from src, four inline, two providers. */
 export const REPORTING = 10;
-export const WIDGET_TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'];
+/** The four widgets (src/registry.ts). */
+export const WIDGET_TAGS = PRERENDERED;
 
 export interface HostPage {
   frame: HTMLIFrameElement;
   doc: Document;
-  spy: Spy;
+  /** What test/security/pages/spy.js recorded (PageSpy: test/page-globals.d.ts). */
+  spy: PageSpy;
   /** Every widget on the page, those inside providers included. */
   widgets: HTMLElement[];
 }
@@ -40,7 +32,7 @@ export async function openFrame(name: string, csp?: string): Promise<HTMLIFrameE
   return frame;
 }
 
-export const spyOf = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { __spy: Spy }).__spy;
+export const spyOf = (frame: HTMLIFrameElement) => frame.contentWindow!.__spy;
 
 /** Opens host page `name` and resolves once every element reported `story-load` or `story-error` and finished rendering. */
 export async function openHostPage(name: string, csp?: string): Promise<HostPage> {

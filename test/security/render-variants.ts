@@ -1,4 +1,5 @@
 import type { Story, StoryErrorDetail, StoryLoadDetail } from '../../src/index.js';
+import { PRERENDERED } from '../../src/registry.js';
 import { seed, settled, shownText } from '../helpers.js';
 import { collapse, shown, unsafeMarkup, until, type Shown } from './inspect.js';
 import { visibleTexts } from './visible-texts.js';
@@ -12,11 +13,8 @@ export interface Variant {
 
 /** Every element, and every way the provider hands a story down. */
 export const VARIANTS: Variant[] = [
-  { tag: 'story-summary' },
-  { tag: 'viewpoint-card' },
+  ...PRERENDERED.map((tag) => ({ tag })),
   { tag: 'viewpoint-card', viewpoint: seed.viewpoints![0]!.id },
-  { tag: 'source-list' },
-  { tag: 'coverage-gaps' },
   { tag: 'story-summary', provider: true },
   { tag: 'viewpoint-card', provider: true },
 ];

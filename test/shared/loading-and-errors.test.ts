@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { assert, expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { StoryErrorKind, StoryErrorDetail } from '../../src/index.js';
 import { $, failed, loaded, nextError, seed, serverLog, settled, shownText, sleep, unique } from '../helpers.js';
@@ -131,7 +131,7 @@ describe('loading from src', () => {
 
   it('keeps the default timeout when timeout is not a number (and does not give up at once)', async () => {
     const { el } = await loaded(
-      html`<source-list timeout="soon" src="/faults/story?key=${unique('nan-timeout')}&delay=200&id=patient"></source-list>`,
+      html`<source-list timeout="soon" src="/faults/story?key=${unique('nan-timeout')}&amp;delay=200&amp;id=patient"></source-list>`,
     );
     expect(shownText(el)).to.contain(SEED_MARK['source-list']);
   });
@@ -220,7 +220,7 @@ describe('loading from src', () => {
           const frame = $(el, '[part~="loading"]')!;
           expect(frame.getAttribute('aria-busy'), tag).to.equal('true');
           expect(shownText(el)).to.equal('Loading story…');
-          expect(frame.querySelector('[role="status"]')).to.exist;
+          assert.exists(frame.querySelector('[role="status"]'));
           const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
           expect(el.getBoundingClientRect().height, `${tag} keeps 12rem`).to.be.at.least(12 * rem);
           el.style.setProperty('--vc-loading-min-height', '25rem');
@@ -233,7 +233,7 @@ describe('loading from src', () => {
 
     it('replaces the loading state with the story (no loading frame left behind)', async () => {
       const { el } = await loaded(
-        html`<viewpoint-card src="/faults/story?key=${unique('swap')}&delay=200&id=swap"></viewpoint-card>`,
+        html`<viewpoint-card src="/faults/story?key=${unique('swap')}&amp;delay=200&amp;id=swap"></viewpoint-card>`,
       );
       expect($(el, '[part~="loading"]')).to.equal(null);
       expect($(el, '[aria-busy]')).to.equal(null);

@@ -1,19 +1,21 @@
 // Debian's Chromium driven by puppeteer-core against the SSR demo server
-// (demo/ssr/server.js) on a free port of 127.0.0.1, with the same flags as
-// the browser tests (web-test-runner.config.js).
+// (demo/ssr/server.js) on a free port of 127.0.0.1, with the flags of every
+// browser tool here (scripts/chromium.js).
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../demo/ssr/server.js';
-import { chromiumArgs } from '../../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
+import { PRERENDERED } from '../../scripts/registry.js';
 
-export const WIDGETS = ['story-summary', 'viewpoint-card', 'coverage-gaps', 'source-list'];
+/** The four prerendered widgets (src/registry.ts). */
+export const WIDGETS = PRERENDERED;
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 /** Starts the demo server and Chromium; `close()` stops both. */
 export async function openBrowser() {
   const server = await startServer({ port: 0 });
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
   });

@@ -3,7 +3,8 @@
 // prerendered HTML that is safe whatever the story holds.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cli, seed, seedPath, storyFile } from './cli-helpers.js';
+import { brokenRendererFlags, cli, seed, seedPath, storyFile } from './cli-helpers.js';
+import { PRERENDERED } from '../../scripts/registry.js';
 
 describe('viewpoint-cards validate', () => {
   test('passes the seed story with exit code 0', async () => {
@@ -117,14 +118,15 @@ describe('viewpoint-cards render', () => {
     const inline = /<script type="application\/json">(.*?)<\/script><\/source-list>\n$/s.exec(stdout);
     assert.ok(inline, 'the story sits inside the element, after the shadow root');
     assert.equal(JSON.parse(inline[1]).id, 'open-source-ai');
-    for (const tag of ['story-summary', 'viewpoint-card', 'coverage-gaps']) assert.ok(!stdout.includes(`<${tag}`), tag);
+    for (const tag of PRERENDERED.filter((other) => other !== 'source-list'))
+      assert.ok(!stdout.includes(`<${tag}`), tag);
   });
 
   test('--element all prints the four widgets in order', async () => {
     const { code, stdout } = await cli(['render', seedPath]);
     assert.equal(code, 0);
     const tags = [...stdout.matchAll(/^<([a-z-]+)[\s>]/gm)].map((match) => match[1]);
-    assert.deepEqual(tags, ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps']);
+    assert.deepEqual(tags, PRERENDERED);
   });
 
   test('--jsonld adds a schema.org NewsArticle citing every source', async () => {
@@ -226,6 +228,21 @@ describe('viewpoint-cards render', () => {
       assert.equal(code, 2, `exit code for ${args.slice(2).join(' ')}`);
       assert.match(stderr, /viewpoint-cards: .+\n\nviewpoint-cards \d/);
     }
+  });
+
+  test('a failure inside rendering exits 3, apart from wrong usage (2)', async () => {
+    const nodeArgs = brokenRendererFlags();
+    const usage = await cli(['render', seedPath, '--theme', 'sepia'], { nodeArgs });
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /Unknown theme "sepia"[^]*Usage:/);
+    const bug = await cli(['render', seedPath, '--element', 'source-list'], { nodeArgs });
+    assert.equal(bug.code, 3);
+    assert.equal(bug.stdout, '');
+    assert.match(bug.stderr, /rendering failed; this is a bug in viewpoint-cards/);
+    assert.match(bug.stderr, /TypeError: value\.nope is not a function/);
+    assert.doesNotMatch(bug.stderr, /Usage:/);
+    const help = await cli(['--help']);
+    assert.match(help.stdout, /Exit codes:\n {2}0 +done\n {2}1 .*\n {2}2 +wrong usage.*\n {2}3 +rendering failed/);
   });
 });
 

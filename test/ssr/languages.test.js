@@ -42,8 +42,8 @@ describe('renderStory in the story language', () => {
       lang: 'fr',
       labels: { sources: 'Nos  sources' },
     });
-    assert.match(html, /^<source-list lang="fr" labels="\{&quot;sources&quot;:&quot;Nos  sources&quot;\}">/);
-    assert.match(html, /<h2 part="heading">(<!--[^>]*-->)*Nos  sources</);
+    assert.match(html, /^<source-list lang="fr" labels="\{&quot;sources&quot;:&quot;Nos {2}sources&quot;\}">/);
+    assert.match(html, /<h2 part="heading">(<!--[^>]*-->)*Nos {2}sources</);
     assert.ok(html.includes('Lire sur'), 'the rest in French');
   });
 });

@@ -140,9 +140,9 @@ describe('the prerendered page upgraded by the script', () => {
 
   test('keeps what the reader did before: the open detail and the focus', async () => {
     const state = await page.evaluate(() => ({
-      open: document.querySelector('viewpoint-card').shadowRoot.querySelector('details').open,
-      focus: document.activeElement.localName,
-      focusInside: document.querySelector('story-summary').shadowRoot.activeElement?.className,
+      open: document.querySelector('viewpoint-card')?.shadowRoot?.querySelector('details')?.open,
+      focus: document.activeElement?.localName,
+      focusInside: document.querySelector('story-summary')?.shadowRoot?.activeElement?.className,
     }));
     assert.deepEqual(state, { open: true, focus: 'story-summary', focusInside: 'citation' });
   });
@@ -172,9 +172,9 @@ describe('the prerendered page upgraded by the script', () => {
     await citation.click();
     const card = await citation.evaluate((button) => {
       const card = button.getRootNode().getElementById(button.getAttribute('aria-controls'));
-      return { expanded: button.getAttribute('aria-expanded'), text: card.innerText };
+      return { expanded: button.getAttribute('aria-expanded'), text: card?.innerText ?? '' };
     });
-    const cited = story.sources.find((source) => source.id === Number(/\[(\d+)\]/.exec(story.body[0])[1]));
+    const cited = story.sources.find((source) => source.id === Number(/\[(\d+)\]/.exec(story.body[0])?.[1]));
     assert.equal(card.expanded, 'true');
     assert.ok(card.text.includes(cited.outlet) && card.text.includes(cited.headline), card.text);
     await page.keyboard.press('Escape');

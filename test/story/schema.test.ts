@@ -15,6 +15,18 @@ function rejectionOf(input: unknown): StoryError {
   expect.fail('the story was accepted');
 }
 
+/**
+ * Puts `value` at `path` (as `sources.1.id`) of a story copy, whatever the
+ * story's type allows there: these tests feed the parser what a CMS might send.
+ */
+function put(story: object, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  let at = story as Record<string, unknown>;
+  for (const key of keys) at = at[key] as Record<string, unknown>;
+  at[last] = value;
+}
+
 /** The one issue found at `path` (as `sources.1.id`). */
 function issueAt(error: StoryError, path: string): StoryIssue {
   const found = error.issues.filter((issue) => issue.path.join('.') === path);
@@ -56,10 +68,10 @@ describe('story schema', () => {
     });
 
     it('wrong types: a number for a string, a string for a number, an object for a list', () => {
-      const story = seedCopy() as Record<string, unknown> & ReturnType<typeof seedCopy>;
-      (story as Record<string, unknown>).summary = 42;
-      (story.sources![2] as Record<string, unknown>).id = 'three';
-      (story as Record<string, unknown>).body = { first: 'paragraph' };
+      const story = seedCopy();
+      put(story, 'summary', 42);
+      put(story, 'sources.2.id', 'three');
+      put(story, 'body', { first: 'paragraph' });
       const error = rejectionOf(story);
       expect(issueAt(error, 'summary').message).to.equal('expected string, received number');
       expect(issueAt(error, 'sources.2.id').message).to.equal('expected number, received string');
@@ -68,10 +80,10 @@ describe('story schema', () => {
     });
 
     it('a fractional source id, a negative source count and a null title', () => {
-      const story = seedCopy() as unknown as Record<string, any>;
-      story.sources[0].id = 1.5;
-      story.related[1].sourceCount = -1;
-      story.title = null;
+      const story = seedCopy();
+      put(story, 'sources.0.id', 1.5);
+      put(story, 'related.1.sourceCount', -1);
+      put(story, 'title', null);
       const error = rejectionOf(story);
       expect(issueAt(error, 'sources.0.id').message).to.equal('expected an integer, received 1.5');
       expect(issueAt(error, 'related.1.sourceCount').message).to.equal('must be at least 0');
@@ -80,7 +92,7 @@ describe('story schema', () => {
 
     it('an unknown lean, listing the allowed ones', () => {
       const story = seedCopy();
-      (story.sources![3] as Record<string, unknown>).lean = 'far-left';
+      put(story, 'sources.3.lean', 'far-left');
       const error = rejectionOf(story);
       expect(issueAt(error, 'sources.3.lean').message).to.equal(
         'must be one of left, lean-left, center, lean-right, right, unrated',
@@ -130,11 +142,11 @@ describe('story schema', () => {
     }
 
     it('never says only "Invalid input"', () => {
-      const story = seedCopy() as unknown as Record<string, any>;
+      const story = seedCopy();
       Object.assign(story, { id: 3, title: [], lang: 5, updatedAt: {}, version: '1', notRepresented: 'none' });
-      story.sources[0].lean = 7;
-      story.perspectives[0] = 'text';
-      story.viewpoints[0].sourceIds = ['1'];
+      put(story, 'sources.0.lean', 7);
+      put(story, 'perspectives.0', 'text');
+      put(story, 'viewpoints.0.sourceIds', ['1']);
       const error = rejectionOf(story);
       expect(error.issues.length).to.be.greaterThan(8);
       for (const issue of error.issues) expect(issue.message, issue.path.join('.')).not.to.equal('Invalid input');
@@ -225,7 +237,7 @@ describe('links in a story', () => {
 });
 
 describe('the generated JSON Schema (dist/story.schema.json)', () => {
-  let schema: Record<string, any>;
+  let schema: JsonSchema;
   before(async () => {
     const response = await fetch('/dist/story.schema.json');
     expect(response.ok, 'npm run build writes dist/story.schema.json').to.equal(true);
@@ -235,13 +247,13 @@ describe('the generated JSON Schema (dist/story.schema.json)', () => {
   it('names the required fields of a story and of each item', () => {
     expect(schema.type).to.equal('object');
     expect(schema.required).to.have.members(['id', 'title']);
-    const props = schema.properties;
-    expect(props.sources.items.required).to.have.members(['id', 'outlet', 'headline']);
-    expect(props.viewpoints.items.required).to.have.members(['id', 'name', 'stance']);
-    expect(props.perspectives.items.required).to.have.members(['label', 'summary']);
-    expect(props.related.items.required).to.have.members(['title']);
-    expect(props.leanRatings.required).to.have.members(['provider']);
-    expect(props.sources.items.properties.lean.enum).to.have.members([
+    const props = schema.properties ?? {};
+    expect(props.sources?.items?.required).to.have.members(['id', 'outlet', 'headline']);
+    expect(props.viewpoints?.items?.required).to.have.members(['id', 'name', 'stance']);
+    expect(props.perspectives?.items?.required).to.have.members(['label', 'summary']);
+    expect(props.related?.items?.required).to.have.members(['title']);
+    expect(props.leanRatings?.required).to.have.members(['provider']);
+    expect(props.sources?.items?.properties?.lean?.enum).to.have.members([
       'left',
       'lean-left',
       'center',
@@ -256,24 +268,35 @@ describe('the generated JSON Schema (dist/story.schema.json)', () => {
   });
 
   it('would reject a story without a title or with an unknown lean', () => {
-    const story = seedCopy() as unknown as Record<string, any>;
-    delete story.title;
-    story.sources[0].lean = 'far-left';
+    const { title: _title, ...story } = seedCopy();
+    put(story, 'sources.0.lean', 'far-left');
     expect(violations(schema, story, '')).to.have.members(['title: required', 'sources.0.lean: not in enum']);
   });
 });
+
+/** The JSON Schema keywords the story schema uses, as `violations` reads them. */
+interface JsonSchema {
+  type?: string;
+  required?: string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  minLength?: number;
+  anyOf?: JsonSchema[];
+  pattern?: string;
+  minimum?: number;
+}
 
 /**
  * Checks `value` against the JSON Schema keywords the story schema uses
  * (type, required, properties, items, enum, const, minLength, anyOf,
  * pattern, minimum). Enough to show that a CMS would accept the seed.
  */
-function violations(schema: Record<string, any>, value: unknown, path: string): string[] {
+function violations(schema: JsonSchema, value: unknown, path: string): string[] {
   const at = (message: string) => [`${path || '(root)'}: ${message}`];
   if (schema.anyOf) {
-    return schema.anyOf.some((option: Record<string, any>) => violations(option, value, path).length === 0)
-      ? []
-      : at('no anyOf matched');
+    return schema.anyOf.some((option) => violations(option, value, path).length === 0) ? [] : at('no anyOf matched');
   }
   if (schema.const !== undefined && value !== schema.const) return at('not const');
   if (schema.enum && !schema.enum.includes(value)) return at('not in enum');
@@ -291,15 +314,16 @@ function violations(schema: Record<string, any>, value: unknown, path: string): 
     if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) return at('pattern');
   }
   if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) return at('below minimum');
-  if (Array.isArray(value) && schema.items)
-    return value.flatMap((item, i) => violations(schema.items, item, path ? `${path}.${i}` : `${i}`));
+  const items = schema.items;
+  if (Array.isArray(value) && items)
+    return value.flatMap((item, i) => violations(items, item, path ? `${path}.${i}` : `${i}`));
   if (type === 'object') {
     const object = value as Record<string, unknown>;
     const missing = (schema.required ?? [])
-      .filter((key: string) => !(key in object))
-      .map((key: string) => `${path ? `${path}.` : ''}${key}: required`);
+      .filter((key) => !(key in object))
+      .map((key) => `${path ? `${path}.` : ''}${key}: required`);
     const nested = Object.entries(schema.properties ?? {}).flatMap(([key, sub]) =>
-      key in object ? violations(sub as Record<string, any>, object[key], path ? `${path}.${key}` : key) : [],
+      key in object ? violations(sub, object[key], path ? `${path}.${key}` : key) : [],
     );
     return [...missing, ...nested];
   }

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
+import { PRERENDERED } from '../../scripts/registry.js';
 import { renderedDocs, renderedStory, runAxe, settle } from './in-page.js';
 import { serveStatic } from './serve-static.js';
 import { themeCoverageProblems } from './theme-coverage.js';
@@ -58,7 +59,7 @@ async function check(page, baseUrl, id, theme) {
     const story = await page.evaluate(renderedStory, TIMEOUT);
     if (story.phase !== 'finished') problems.push(`Storybook render ${story.phase}`);
     if (story.viewport) await page.setViewport(story.viewport);
-    const shown = await page.evaluate(settle, story.staysLoading, TIMEOUT);
+    const shown = await page.evaluate(settle, story.staysLoading, TIMEOUT, PRERENDERED);
     widgets = shown.count;
     const wanted = story.lockedTheme ?? theme;
     if (shown.toolbarThemes.some((t) => t !== wanted))
@@ -82,11 +83,9 @@ async function check(page, baseUrl, id, theme) {
   return { widgets, problems };
 }
 
-async function buildStorybook() {
-  const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
+async function buildStorybook(dir) {
   const bin = join(ROOT, 'node_modules/.bin/storybook');
   await promisify(execFile)(bin, ['build', '--output-dir', dir, '--quiet'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  return dir;
 }
 
 /**
@@ -124,13 +123,14 @@ async function checkAll(dir) {
   const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
   const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(only));
+  /** @type {{ story: { id: string }, theme?: string }[]} */
   const jobs = [
     ...docs.map((story) => ({ story })),
     ...stories.flatMap((story) => THEMES.map((theme) => ({ story, theme }))),
   ];
   const server = await serveStatic(dir);
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: ARGS,
     protocolTimeout: 4 * TIMEOUT,
@@ -171,10 +171,7 @@ async function checkAll(dir) {
 if (process.argv.includes('--build')) {
   const dir = await mkdtemp(join(tmpdir(), 'viewpoint-cards-storybook-'));
   try {
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', dir, '--quiet'], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await buildStorybook(dir);
     if (await checkAll(dir)) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -6,9 +6,9 @@ export async function renderedStory(timeout) {
   const started = Date.now();
   for (;;) {
     const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-    if (['finished', 'errored', 'aborted'].includes(render?.phase) && render.story) {
+    if (render?.story && ['finished', 'errored', 'aborted'].includes(render.phase)) {
       const { parameters = {}, storyGlobals = {} } = render.story;
-      const size = parameters.viewport?.options?.[storyGlobals.viewport?.value]?.styles;
+      const size = parameters.viewport?.options?.[storyGlobals.viewport?.value ?? '']?.styles;
       return {
         phase: render.phase,
         lockedTheme: storyGlobals.theme,
@@ -27,12 +27,12 @@ export async function renderedStory(timeout) {
 /**
  * Waits until every widget has a theme and has left the loading state (or,
  * for a story that stays loading, shows it); returns the number of widgets
- * and the themes the toolbar gave them.
+ * and the themes the toolbar gave them. `tags`: the widgets' tags (src/registry.ts).
  */
-export async function settle(staysLoading, timeout) {
+export async function settle(staysLoading, timeout, tags) {
   const started = Date.now();
   for (;;) {
-    const widgets = [...document.querySelectorAll('story-summary, viewpoint-card, source-list, coverage-gaps')];
+    const widgets = /** @type {import('lit').ReactiveElement[]} */ ([...document.querySelectorAll(tags.join(','))]);
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     const loading = widgets.filter((widget) => widget.shadowRoot?.querySelector('[part~="loading"]')).length;
     const themed = widgets.every((widget) => widget.hasAttribute('theme'));
@@ -50,7 +50,10 @@ export async function settle(staysLoading, timeout) {
   }
 }
 
-/** Runs axe on the story with the story's own a11y parameters (as the a11y panel does); returns the violations. */
+/**
+ * Runs axe on the story with the story's own a11y parameters (as the a11y panel does); returns the violations.
+ * @param {{ config: import('axe-core').Spec, options: import('axe-core').RunOptions }} a11y
+ */
 export async function runAxe({ config, options }) {
   const axe = window.axe;
   axe.reset();

@@ -2,7 +2,8 @@
 // strict CSP runs it): records what the library does to the page, for the
 // test in the parent window to read from `window.__spy`.
 (() => {
-  const spy = (window.__spy = {
+  /** @type {PageSpy} */
+  const spy = {
     violations: [],
     errors: [],
     evals: [],
@@ -10,7 +11,8 @@
     warnings: [],
     loads: [],
     failures: [],
-  });
+  };
+  window.__spy = spy;
 
   document.addEventListener('securitypolicyviolation', (e) => {
     spy.violations.push(
@@ -19,14 +21,15 @@
   });
   window.addEventListener('error', (e) => spy.errors.push(String(e.message)));
   window.addEventListener('unhandledrejection', (e) => spy.errors.push(`unhandled rejection: ${e.reason}`));
-  window.addEventListener('story-load', (e) => spy.loads.push(e.composedPath()[0].localName));
+  const tagOf = (e) => /** @type {Element} */ (e.composedPath()[0]).localName;
+  window.addEventListener('story-load', (e) => spy.loads.push(tagOf(e)));
   window.addEventListener('story-error', (e) =>
-    spy.failures.push(`${e.composedPath()[0].localName}: ${e.detail.kind}`),
+    spy.failures.push(`${tagOf(e)}: ${/** @type {CustomEvent<{ kind: string }>} */ (e).detail.kind}`),
   );
 
   // Code from strings: eval, the Function constructors (reached through the
   // global or through any function's .constructor) and string timers.
-  const record = (name) => spy.evals.push(`${name} (${new Error().stack.split('\n')[2]?.trim()})`);
+  const record = (name) => spy.evals.push(`${name} (${new Error().stack?.split('\n')[2]?.trim()})`);
   const realEval = window.eval;
   window.eval = function (code) {
     record('eval');
@@ -52,9 +55,11 @@
   }
 
   // Which Trusted Types policies the page's scripts create (the CSP must name them).
-  if (window.trustedTypes) {
-    const create = trustedTypes.createPolicy.bind(trustedTypes);
-    trustedTypes.createPolicy = (name, rules) => (spy.policies.push(name), create(name, rules));
+  // (Looked up by name: Trusted Types are not in TypeScript's DOM types.)
+  const policyFactory = Reflect.get(window, 'trustedTypes');
+  if (policyFactory) {
+    const create = policyFactory.createPolicy.bind(policyFactory);
+    policyFactory.createPolicy = (name, rules) => (spy.policies.push(name), create(name, rules));
   }
 
   const warn = console.warn.bind(console);

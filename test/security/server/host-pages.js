@@ -7,13 +7,13 @@
 //   GET /security/pages/NAME?csp=POLICY   the page NAME, with that CSP header
 //   GET /security/pages/story.json        the story of the pages' src attributes
 import { readFileSync } from 'node:fs';
+import { PRERENDERED as TAGS } from '../../../scripts/registry.js';
 
 // The seed story with a link on every source, so that pages show links too.
 const parsed = JSON.parse(readFileSync(new URL('../../../demo/stories/open-source-ai.json', import.meta.url), 'utf8'));
 parsed.sources = parsed.sources.map((source) => ({ ...source, url: `https://example.com/source/${source.id}` }));
 const seed = JSON.stringify(parsed);
 const SRC = '/security/pages/story.json';
-const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'];
 const BUNDLE = '<script type="module" src="/dist/viewpoint-cards.js"></script>';
 // The npm build, resolved the way a page without a bundler would: an import map.
 const IMPORT_MAP = `<script type="importmap">${JSON.stringify({
