@@ -230,7 +230,8 @@ describe('the script-tag bundle choosing a language', () => {
     loaded.then(() => (done = true));
     while (!done) {
       frames.push(shown(summary));
-      await new Promise(requestAnimationFrame);
+      // A timer, not an animation frame: a background tab (two test files at once) gets no frames.
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await summary.updateComplete;
     frames.push(shown(summary));
