@@ -90,7 +90,7 @@ export async function startStaticServer({
     };
     step(0);
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(undefined)));
   const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   const origin = `http://${host}:${actual}`;
   return {

@@ -31,4 +31,6 @@ interface Window {
   __STORYBOOK_PREVIEW__?: { currentRender?: StorybookRender };
   /** axe-core, added to the page with a script tag. */
   axe: typeof import('axe-core');
+  /** Layout-shift values a page collected (test/design). */
+  shifts: number[];
 }

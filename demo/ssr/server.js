@@ -55,6 +55,6 @@ export async function startServer({ port = 8787, host = '127.0.0.1', policy = co
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startServer({ port: Number(process.env.PORT ?? 8787) });
-  const { address, port } = server.address();
+  const { address, port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`SSR demo: http://${address}:${port}/ (the widgets are prerendered; try it with JavaScript off)`);
 }

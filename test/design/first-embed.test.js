@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../../web-test-runner.config.js';
+import { chromiumArgs } from '../../scripts/chromium.js';
 import { startFirstEmbedServer } from './first-embed-page.js';
 
 const VIEWPORTS = {
@@ -34,7 +34,8 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await page.evaluateOnNewDocument(() => {
       window.shifts = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+        for (const entry of list.getEntries())
+          if (!(/** @type {any} */ (entry).hadRecentInput)) window.shifts.push(/** @type {any} */ (entry).value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(server.url);

@@ -85,8 +85,8 @@ export async function assertStoryShownAndHeard(page, problems, tag = 'source-lis
     { timeout: 30_000, polling: 100 },
   );
   const heard = await page.evaluate(() => ({
-    loaded: document.querySelector('#loaded').textContent,
-    failed: document.querySelector('#failed').textContent,
+    loaded: document.querySelector('#loaded')?.textContent,
+    failed: document.querySelector('#failed')?.textContent,
   }));
   assert.deepEqual(heard, { loaded: seed.title, failed: 'http' });
   // The only complaints are the missing story's: its 404 and the widget's own report of it.
@@ -101,8 +101,10 @@ export async function assertStoryShownAndHeard(page, problems, tag = 'source-lis
  * tarball, run its `scripts` (a type check, the build) with no warning,
  * serve `out` on 127.0.0.1 and check the page in Chromium. `more(app)`
  * declares further tests, given a function that returns the app's folder.
+ * @param {string} name
+ * @param {{ title: string, scripts?: string[], out?: string, tag?: string, more?: (app: () => string) => void }} options
  */
-export function describeStaticApp(name, { title, scripts = ['build'], out = 'dist', tag, more } = {}) {
+export function describeStaticApp(name, { title, scripts = ['build'], out = 'dist', tag, more }) {
   describe(title, () => {
     let app;
     let browser;

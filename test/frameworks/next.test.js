@@ -13,8 +13,8 @@ import { assertStoryShownAndHeard, installApp, npmRun, seed } from './apps.js';
 /** A port that was free a moment ago (next start takes a number, not 0). */
 async function freePort() {
   const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   await new Promise((resolve) => server.close(resolve));
   return port;
 }

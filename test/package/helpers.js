@@ -39,7 +39,7 @@ export async function packTarball() {
   statSync(join(ROOT, 'dist/index.js')); // a clear error when the build is missing
   const dir = tempDir('pack');
   const { stdout } = await run('npm', ['pack', '--pack-destination', dir, '--silent']);
-  return join(dir, stdout.trim().split('\n').pop());
+  return join(dir, stdout.trim().split('\n').pop() ?? '');
 }
 
 /**

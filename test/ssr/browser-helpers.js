@@ -19,7 +19,7 @@ export async function openBrowser(serverOptions = {}) {
     headless: true,
     args: chromiumArgs,
   });
-  const url = `http://127.0.0.1:${server.address().port}/`;
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`;
   const newPage = async ({ height = 900 } = {}) => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height });

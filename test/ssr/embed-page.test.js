@@ -30,7 +30,7 @@ before(async () => {
   chromium = await openBrowser();
   site = await serve(storiesFolder({ 'story.json': story }));
   host = createServer((request, response) => {
-    const query = new URL(request.url, 'http://localhost').searchParams;
+    const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(query));
   });
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -156,7 +156,7 @@ describe('the embed page in a sandboxed cross-origin iframe', () => {
 
   test('sends a new height when a viewpoint opens', async () => {
     const before_ = (await lastHeight()).data.height;
-    await (await frame.$('viewpoint-card >>> summary')).click();
+    await (await frame.$('viewpoint-card >>> summary'))?.click();
     await page.waitForFunction((h) => globalThis.messages.at(-1).data.height > h, {}, before_);
     const opened = await contentHeight(frame);
     assert.ok(opened > before_);
@@ -177,7 +177,7 @@ describe('host pages that resize the frame', () => {
     await upgraded(frame);
     await page.evaluate((s) => {
       globalThis.messages.length = 0;
-      document.querySelector('iframe').contentWindow.postMessage({ message: 'ready', secret: s }, '*');
+      document.querySelector('iframe')?.contentWindow?.postMessage({ message: 'ready', secret: s }, '*');
     }, secret);
     await page.waitForFunction(() => globalThis.messages.some((m) => m.data?.message === 'height'));
     const message = await page.evaluate(() => globalThis.messages.find((m) => m.data?.message === 'height'));
@@ -201,7 +201,7 @@ describe('host pages that resize the frame', () => {
     const frame = await page.waitForFrame((f) => f.url().startsWith(site.url));
     await upgraded(frame);
     const height = await contentHeight(frame);
-    await page.waitForFunction((h) => document.querySelector('iframe').height === String(h), {}, height);
+    await page.waitForFunction((h) => document.querySelector('iframe')?.height === String(h), {}, height);
     assert.equal(await page.$eval('iframe', (f) => Math.round(f.getBoundingClientRect().height)), height);
     assert.deepEqual(await page.evaluate(() => globalThis.sizes), [String(height)], 'one size after the first');
     assert.equal(await page.$eval('blockquote', (b) => getComputedStyle(b).display), 'none');
@@ -211,10 +211,10 @@ describe('host pages that resize the frame', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(await page.$eval('iframe', (f) => f.height), String(height));
 
-    await (await frame.$('viewpoint-card >>> summary')).click();
-    await page.waitForFunction((h) => Number(document.querySelector('iframe').height) > h, {}, height);
+    await (await frame.$('viewpoint-card >>> summary'))?.click();
+    await page.waitForFunction((h) => Number(document.querySelector('iframe')?.height) > h, {}, height);
     const opened = await contentHeight(frame);
-    await page.waitForFunction((h) => document.querySelector('iframe').height === String(h), {}, opened);
+    await page.waitForFunction((h) => document.querySelector('iframe')?.height === String(h), {}, opened);
     await page.close();
   });
 });

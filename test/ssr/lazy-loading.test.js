@@ -26,7 +26,7 @@ let server;
 let chromium;
 before(async () => {
   server = createServer((request, response) => {
-    const url = new URL(request.url, 'http://localhost');
+    const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/viewpoint-cards.js')
       return response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
     if (url.pathname === '/story.json') {

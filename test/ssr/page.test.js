@@ -33,13 +33,13 @@ describe('the prerendered page with JavaScript off', () => {
 
   test('makes every citation a link to the source list on the page', async () => {
     const links = await page.evaluate(() =>
-      [...document.querySelector('story-summary').shadowRoot.querySelectorAll('.citation')].map((a) =>
+      [...(document.querySelector('story-summary')?.shadowRoot?.querySelectorAll('.citation') ?? [])].map((a) =>
         a.getAttribute('href'),
       ),
     );
     assert.ok(links.length > 0);
     assert.deepEqual(new Set(links), new Set(['#sources']));
-    assert.equal(await page.evaluate(() => document.querySelector('source-list').id), 'sources');
+    assert.equal(await page.evaluate(() => document.querySelector('source-list')?.id), 'sources');
   });
 
   test('shows the full content of every widget', async () => {

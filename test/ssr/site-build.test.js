@@ -90,7 +90,7 @@ describe('viewpoint-cards build', () => {
       [...page.matchAll(/^<([a-z]+-[a-z-]+)[ >]/gm)].map((m) => m[1]),
       ELEMENTS,
     );
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)[1];
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
     assert.ok(!csp.includes('unsafe'), csp);
     const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
     assert.ok(styles.length >= 5, 'the page style and each widget’s');
@@ -118,7 +118,7 @@ describe('viewpoint-cards build', () => {
       assert.ok(Number.isInteger(answer.height) && answer.height > 100, `${path}: ${answer.height}`);
       const page = `${BASE}${path.replace(/^oembed\//, 'embed/').replace(/\.json$/, '/')}`;
       assert.ok(answer.html.startsWith(`<blockquote class="viewpoint-cards-embed"><a href="${page}">`), answer.html);
-      const iframe = /<iframe ([^>]*)><\/iframe>$/.exec(answer.html)[1];
+      const iframe = /<iframe ([^>]*)><\/iframe>$/.exec(answer.html)?.[1] ?? '';
       assert.ok(iframe.includes(`src="${page}"`) && iframe.includes(`height="${answer.height}"`), iframe);
       assert.match(iframe, /title="Debate Intensifies/);
       assert.match(iframe, /sandbox="allow-scripts[^"]*"/);
