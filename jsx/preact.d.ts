@@ -13,7 +13,7 @@ import type {
   ViewpointCardProps,
 } from './props.js';
 
-type ElementProps<E, P> = Omit<HTMLAttributes<E>, keyof P> & P;
+type ElementProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
 
 declare module 'preact' {
   namespace JSX {

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const EMBED =
-  /(<script type="module" src="[^"]*viewpoint-cards@)([^/"]+)(\/dist\/viewpoint-cards\.js"\s+integrity=")([^"]*)(" crossorigin="anonymous">)/;
+  /(<script type="module"(?: blocking="render")? src="[^"]*viewpoint-cards@)([^/"]+)(\/dist\/viewpoint-cards\.js"\s+integrity=")([^"]*)(" crossorigin="anonymous">)/;
 
 /** The Subresource Integrity value of some bytes. */
 export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

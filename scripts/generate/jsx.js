@@ -71,7 +71,7 @@ const preact = (elements) => `${GENERATED}
 import type { HTMLAttributes } from 'preact';
 ${imports(elements)}
 
-type ElementProps<E, P> = Omit<HTMLAttributes<E>, keyof P> & P;
+type ElementProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
 
 declare module 'preact' {
   namespace JSX {

@@ -7,7 +7,8 @@ import { isServer } from 'lit';
  */
 export function sourceListNear(from: Element): Element | null {
   if (isServer) return null;
-  return (from.getRootNode() as Document | ShadowRoot).querySelector?.('source-list') ?? null;
+  // Only a list with an id can be linked to (`#id`).
+  return (from.getRootNode() as Document | ShadowRoot).querySelector?.('source-list[id]') ?? null;
 }
 
 /** Scrolls to source `n` in the page's `<source-list>` and puts the focus on it; false when there is none. */
