@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../../scripts/chromium.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { startFirstEmbedServer } from './first-embed-page.js';
 
 const VIEWPORTS = {
@@ -16,7 +16,7 @@ let browser;
 before(async () => {
   server = await startFirstEmbedServer({ delay: 300 });
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
   });
