@@ -15,7 +15,7 @@ export default defineConfig({
   root: path('demo'),
   publicDir: false,
   resolve: {
-    alias: [{ find: /^\/viewpoint-cards\.js$/, replacement: path('src/index.ts') }],
+    alias: [{ find: /^\/viewpoint-cards\.js$/, replacement: path('src/script-tag.ts') }],
   },
   plugins: [minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
@@ -26,7 +26,7 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
     lib: {
-      entry: path('src/index.ts'),
+      entry: path('src/script-tag.ts'),
       formats: ['es'],
       fileName: () => 'viewpoint-cards.js',
     },

@@ -1,9 +1,14 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { useEffect } from 'storybook/preview-api';
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../custom-elements.json';
 import { PRERENDERED } from '../src/registry.js';
 import './preview.css';
+
+// Every label pack, as an app that offers them all would import them.
+import.meta.glob('../src/locales/*.ts', { eager: true });
 
 type Member = { name: string; privacy?: string };
 type Declaration = { members?: Member[] };
@@ -45,8 +50,19 @@ const followToolbarTheme: Decorator = (story, { globals, canvasElement, viewMode
   return story();
 };
 
+/**
+ * Every story follows the Language switch: the widgets sit inside an element
+ * with that `lang`, as on a page in that language. A story whose data has a
+ * `lang` of its own (the German and Arabic ones) keeps it, as it would on a page.
+ * Keyed by language: widgets read `lang` when they render, so a switch makes new ones.
+ */
+const followToolbarLanguage: Decorator = (story, { globals }) => {
+  const lang = String(globals.lang ?? 'en');
+  return html`${keyed(lang, html`<div lang=${lang}>${story()}</div>`)}`;
+};
+
 const preview: Preview = {
-  decorators: [followToolbarTheme],
+  decorators: [followToolbarTheme, followToolbarLanguage],
   globalTypes: {
     theme: {
       description: 'Theme of the widgets and the page',
@@ -61,8 +77,28 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    lang: {
+      description: 'Language of the labels (the lang around the widgets)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية', right: 'RTL' },
+          { value: 'he', title: 'עברית', right: 'RTL' },
+          { value: 'ja', title: '日本語' },
+          { value: 'zh', title: '中文' },
+          { value: 'ru', title: 'Русский' },
+          { value: 'pl', title: 'Polski' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', lang: 'en' },
   parameters: {
     controls: { expanded: true },
     // The same axe settings serve the a11y panel and `npm run test:storybook`.

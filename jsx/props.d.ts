@@ -5,7 +5,7 @@
 import type {
   CitationToggleDetail,
   FilterChangeDetail,
-  Labels,
+  LabelOverrides,
   SourceOpenDetail,
   StoryErrorDetail,
   StoryLoadDetail,
@@ -14,6 +14,8 @@ import type {
 } from '../dist/index.js';
 
 export interface StoryProviderProps {
+  /** Replacement labels for every widget inside (each widget's own `labels` win); also a JSON `labels` attribute. */
+  labels?: LabelOverrides;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
@@ -39,8 +41,8 @@ export interface StorySummaryProps {
   theme?: Theme;
   /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
   'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label (see the README for the keys), for translation. */
-  labels?: Partial<Labels>;
+  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
+  labels?: LabelOverrides;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
@@ -70,8 +72,8 @@ export interface ViewpointCardProps {
   theme?: Theme;
   /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
   'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label (see the README for the keys), for translation. */
-  labels?: Partial<Labels>;
+  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
+  labels?: LabelOverrides;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
@@ -105,8 +107,8 @@ export interface SourceListProps {
   theme?: Theme;
   /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
   'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label (see the README for the keys), for translation. */
-  labels?: Partial<Labels>;
+  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
+  labels?: LabelOverrides;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
@@ -134,8 +136,8 @@ export interface CoverageGapsProps {
   theme?: Theme;
   /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
   'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label (see the README for the keys), for translation. */
-  labels?: Partial<Labels>;
+  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
+  labels?: LabelOverrides;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */

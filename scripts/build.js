@@ -1,5 +1,6 @@
 // npm run build: the npm build (tsc: ES modules + .d.ts in dist/), the
-// script-tag bundle (vite: dist/viewpoint-cards.js), and the story's JSON
+// script-tag bundle (vite: dist/viewpoint-cards.js) and the label packs beside it
+// (dist/locales/), and the story's JSON
 // Schema generated from the zod schema (dist/story.schema.json).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,7 @@ for (const [entry, file] of [
     },
   });
 }
+await import('./build-locales.js');
 
 const { storyJsonSchema } = await import('../dist/story/json-schema.js');
 writeFileSync('dist/story.schema.json', JSON.stringify(storyJsonSchema(), null, 2) + '\n');

@@ -6,6 +6,8 @@ export * from './elements.js';
 export { StoryElement, type Theme } from './shared/story-element.js';
 export { StoryHost } from './shared/story-host.js';
 export { DEFAULT_LABELS, type Labels, type LabelKey } from './shared/labels.js';
+export { registerLabels } from './i18n/registry.js';
+export type { Label, LabelOverrides, LabelValue, LabelValues } from './i18n/label-types.js';
 export type {
   StoryEventMap,
   StoryLoadDetail,

@@ -1,5 +1,5 @@
 import { widgetMeta, widgetStories } from './support/widget-stories.js';
-import { kindsOfSource, noRightCoverage, oneSided, rightToLeft, arabicLabels, seed } from './support/story-data.js';
+import { kindsOfSource, noRightCoverage, oneSided, rightToLeft, seed } from './support/story-data.js';
 
 // Storybook lists stories from named exports it can read without running the file, hence one line each;
 // what every story shows is defined once, in support/widget-stories.ts.
@@ -22,7 +22,8 @@ export const LongWordsAndTitles = stories.LongWordsAndTitles;
 export const HundredSources = stories.HundredSources;
 export const RightToLeft = stories.RightToLeft;
 export const HeadingLevels = stories.HeadingLevels;
-export const TranslatedLabels = stories.TranslatedLabels;
+export const GermanStory = stories.GermanStory;
+export const OwnLabels = stories.OwnLabels;
 export const DarkTheme = stories.DarkTheme;
 export const NewspaperTheme = stories.NewspaperTheme;
 export const HighContrastTheme = stories.HighContrastTheme;
@@ -45,7 +46,7 @@ export const SidesViewPhone = {
 };
 
 /** Arabic: the scale and the sides start on the right. */
-export const SidesRightToLeft = { args: { story: rightToLeft, labels: arabicLabels, layout: 'sides' } };
+export const SidesRightToLeft = { args: { story: rightToLeft, layout: 'sides' } };
 
 /** Kinds of piece, paywalls and dates as text, sorted newest first (`sort="date"`). */
 export const KindsAndPaywalls = { args: { story: kindsOfSource, sort: 'date' } };

@@ -7,6 +7,7 @@
 // their hashes. Needs `npm run build` first.
 //
 //   node demo/ssr/server.js     then open http://127.0.0.1:8787/
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, renderStory, storyJsonLdScript } from '../../dist/server/index.js';
@@ -21,11 +22,24 @@ const STATIC = {
   '/viewpoint-cards.js.map': file('../../dist/viewpoint-cards.js.map'),
   '/demo.css': file('../demo.css'),
   '/prerendered.css': file('prerendered.css'),
+  // The label packs beside the bundle, as a CDN serves dist/locales/.
+  ...Object.fromEntries(
+    readdirSync(file('../../dist/locales'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [`/locales/${name}`, file(`../../dist/locales/${name}`)]),
+  ),
 };
 
-/** The article page for one story, prerendered. */
-export async function renderArticle(storyPath = file('../stories/open-source-ai.json'), pageUrl = 'http://127.0.0.1/') {
-  const story = JSON.parse(await readFile(storyPath, 'utf8'));
+/**
+ * The article page for one story, prerendered.
+ * @param {string} [lang] marks the story as written in that language
+ */
+export async function renderArticle(
+  storyPath = file('../stories/open-source-ai.json'),
+  pageUrl = 'http://127.0.0.1/',
+  lang = undefined,
+) {
+  const story = { ...JSON.parse(await readFile(storyPath, 'utf8')), ...(lang ? { lang } : {}) };
   // The source list is on the page: with scripts off, citations link to it.
   const options = { baseUrl: pageUrl, sourceListId: 'sources' };
   const [summary, viewpoints, gaps, sources] = await Promise.all([
@@ -46,7 +60,9 @@ export async function startServer({ port = 8787, host = '127.0.0.1', policy = co
   const article = async (request, response, next) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname !== '/' && pathname !== '/index.html') return next();
-    const body = await renderArticle(undefined, `http://${host}:${request.socket.localPort}/`);
+    // ?lang=de: the seed story marked as German, to see its labels in that language.
+    const lang = new URL(request.url ?? '/', 'http://localhost').searchParams.get('lang') ?? undefined;
+    const body = await renderArticle(undefined, `http://${host}:${request.socket.localPort}/`, lang);
     send(response, 200, body, 'text/html; charset=utf-8', { ...noStore, 'content-security-policy': policy });
   };
   const { server } = await startStaticServer({ routes: STATIC, middleware: [article], headers: noStore, port, host });

@@ -1,7 +1,12 @@
 // The generated parts of hand-written files: package.json's element entries
 // and `sideEffects`, and the widgets' selector list in demo/demo.css.
 
-/** package.json with an `exports` entry per element (after `./classes.js`) and `sideEffects` naming every registering module. */
+const LOCALES = './locales/*.js';
+
+/**
+ * package.json with an `exports` entry per element (after `./classes.js`), the label packs' entry after them, and
+ * `sideEffects` naming every registering module (the packs register their labels).
+ */
 export function withPackageEntries(text, elements) {
   const pkg = JSON.parse(text);
   const entry = ({ folder }) => ({
@@ -12,18 +17,24 @@ export function withPackageEntries(text, elements) {
   const isElementEntry = (value) => /^\.\/dist\/([^/]+)\/\1\.js$/.test(value?.default ?? '');
   const exports = {};
   for (const [key, value] of Object.entries(pkg.exports)) {
-    if (isElementEntry(value)) continue;
+    if (isElementEntry(value) || key === LOCALES) continue;
     exports[key] = value;
-    if (key === './classes.js') for (const element of elements) exports[`./${element.tag}.js`] = entry(element);
+    if (key !== './classes.js') continue;
+    for (const element of elements) exports[`./${element.tag}.js`] = entry(element);
+    // `import 'viewpoint-cards/locales/de.js'`: one pack per file of src/locales/.
+    exports[LOCALES] = { types: './dist/locales/*.d.ts', default: './dist/locales/*.js' };
   }
   pkg.exports = exports;
   pkg.sideEffects = [
     './dist/index.js',
     './dist/viewpoint-cards.js',
     ...elements.map(({ folder }) => `./dist/${folder}/${folder}.js`),
+    // A label pack registers itself when imported (`import 'viewpoint-cards/locales/de.js'`).
+    './dist/locales/*.js',
     // Storybook and the dev server import the sources: without these, a bundler drops the registrations.
     './src/index.ts',
     ...elements.map(({ folder }) => `./src/${folder}/${folder}.ts`),
+    './src/locales/*.ts',
   ];
   return JSON.stringify(pkg, null, 2) + '\n';
 }

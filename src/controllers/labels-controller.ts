@@ -1,23 +1,86 @@
-import type { ReactiveControllerHost } from 'lit';
-import { label, type LabelKey, type Labels } from '../shared/labels.js';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { labelsContext } from '../context/labels-context.js';
+import { fill, formatDate, formatNumber, partsText, type Part } from '../i18n/format.js';
+import type { LabelKey, LabelOverrides, LabelValues } from '../i18n/label-types.js';
+import { nearestLang } from '../i18n/lang.js';
+import { ensureLabels } from '../i18n/pack-loader.js';
+import { onLabelsRegistered, packsFor } from '../i18n/registry.js';
+import { DEFAULT_LABELS } from '../shared/labels.js';
 
 /** An element whose visible strings can be replaced through its `labels` property. */
-export interface LabelsHost extends ReactiveControllerHost {
-  labels?: Partial<Labels>;
+export interface LabelsHost extends ReactiveControllerHost, HTMLElement {
+  labels?: LabelOverrides;
 }
 
 /**
- * The words a widget shows around the story's own text: the defaults, with
- * the host's `labels` overrides on top. The one place a widget asks for a
- * visible string, so that where the words come from can grow here alone.
- * (It joins the host's lifecycle with `addController` once it has work
- * there, such as following the nearest `lang`.)
+ * The words a widget shows around the story's own text, in the story's
+ * language (else the nearest `lang` around the widget, else English): the
+ * widget's own `labels`, then those of an enclosing `<story-provider>`, then
+ * the registered pack of the language (`pt-BR`, then `pt`), then English.
+ * The one place a widget asks for a visible string.
  */
-export class LabelsController {
-  constructor(private readonly host: LabelsHost) {}
+export class LabelsController implements ReactiveController {
+  /** The language labels are shown in; set by `prepare()`. */
+  lang = 'en';
+  #provided: ContextConsumer<typeof labelsContext, LabelsHost>;
+  #stop?: () => void;
 
-  /** A visible string, with `{name}` placeholders filled in as plain text. */
-  text(key: LabelKey, values?: Record<string, string | number | undefined>): string {
-    return label(this.host.labels, key, values);
+  constructor(private readonly host: LabelsHost) {
+    host.addController(this);
+    this.#provided = new ContextConsumer(host, { context: labelsContext, subscribe: true });
+  }
+
+  hostConnected(): void {
+    // A pack registered later (an app's own import, a pack file arriving) re-renders the widget.
+    this.#stop = onLabelsRegistered(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.#stop?.();
+  }
+
+  /**
+   * Chooses the language for the story about to render (its `lang`, else the
+   * nearest one around the widget). Returns a promise while that language's
+   * pack loads, so that the widget can wait for it rather than show English first.
+   */
+  prepare(storyLang: string | undefined): Promise<void> | undefined {
+    this.lang = storyLang || nearestLang(this.host) || 'en';
+    return ensureLabels(this.lang);
+  }
+
+  #parts(key: LabelKey, values: LabelValues = {}): Part[] {
+    const label = [this.host.labels, this.#provided.value, ...packsFor(this.lang), DEFAULT_LABELS]
+      .map((labels) => labels?.[key])
+      .find((label) => typeof label === 'string' || typeof label === 'function')!;
+    return fill(label, values, this.lang);
+  }
+
+  /** A visible string as plain text (attributes, messages), placeholders filled for the language. */
+  text(key: LabelKey, values?: LabelValues): string {
+    return partsText(this.#parts(key, values));
+  }
+
+  /** A visible string to render, story text in it isolated (`<bdi>`) so that either direction reads in order. */
+  html(key: LabelKey, values?: LabelValues): string | TemplateResult {
+    const parts = this.#parts(key, values);
+    const at = parts.findIndex((part) => typeof part !== 'string');
+    if (at < 0) return parts.join('');
+    const isolated = (part: Part) => (typeof part === 'string' ? part : html`<bdi>${part.isolate}</bdi>`);
+    // One value of story text (the usual case) as one small template: fewer nodes than a list of parts.
+    if (parts.findIndex((part, i) => i > at && typeof part !== 'string') < 0)
+      return html`${parts.slice(0, at).join('')}${isolated(parts[at]!)}${parts.slice(at + 1).join('')}`;
+    return html`${parts.map(isolated)}`;
+  }
+
+  /** A count, or with `percent` a share of 1 (0.25 is 25 %), in the language's digits and signs. */
+  number(n: number, percent?: boolean): string {
+    return formatNumber(this.lang, n, percent);
+  }
+
+  /** A story date, written as the language writes dates. */
+  date(iso: string): string {
+    return formatDate(iso, this.lang);
   }
 }

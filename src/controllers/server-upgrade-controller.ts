@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveController } from 'lit';
 
 /** What a reader may have changed in server-rendered markup before the script arrived. */
 interface ReaderState {
@@ -14,28 +14,37 @@ const elementsOf = (root: ShadowRoot) => [...root.querySelectorAll('*:not(style)
 /**
  * Upgrades a server-rendered widget (viewpoint-cards/server) in place. It
  * arrives with a declarative shadow root holding the same markup the first
- * render makes; Lit would add its render beside that markup, so the root is
- * emptied first (before Lit notes its first child as where to render). The
- * first render follows in a microtask of the same task, before any paint, and
- * draws identical content from the inline JSON child, so the reader sees no
- * change and nothing moves. Open disclosures and focus are carried over.
+ * render makes. That markup stays until the first render (which may wait for
+ * the story's language pack), then goes just before it, in the same task, so
+ * the reader sees no gap; Lit renders identical content from the inline JSON
+ * child, so nothing changes and nothing moves. Open disclosures and focus are
+ * carried over.
  */
 export class ServerUpgradeController implements ReactiveController {
+  #root?: ShadowRoot;
   #state?: ReaderState;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: LitElement) {
     host.addController(this);
   }
 
-  /** Call from `createRenderRoot()`, before Lit attaches its render to the shadow root. */
+  /** Call from `createRenderRoot()`: notes the server's shadow root, if there is one. */
   takeOver(root: ShadowRoot | null): void {
+    if (root?.firstChild) this.#root = root;
+  }
+
+  hostUpdate(): void {
+    const root = this.#root;
     if (!root) return;
+    this.#root = undefined;
     const elements = elementsOf(root);
     this.#state = {
       open: elements.map((el) => (el as HTMLDetailsElement).open === true),
       focus: root.activeElement ? elements.indexOf(root.activeElement) : -1,
     };
     root.replaceChildren();
+    // Lit noted the server's first child as where to render; it is gone, so render into the empty root.
+    this.host.renderOptions.renderBefore = null;
   }
 
   hostUpdated(): void {

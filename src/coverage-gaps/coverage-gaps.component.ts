@@ -23,7 +23,7 @@ export class CoverageGaps extends StoryElement {
   protected override renderStory(story: Story): TemplateResult {
     const gaps = story.notRepresented ?? [];
     return html`${heading(this.level, this.label('notRepresented'), 'heading')}
-      ${oneSidedFlag(story.sources ?? [], (key, values) => this.label(key, values), 'notice')}
+      ${oneSidedFlag(story.sources ?? [], this.labeller, 'notice')}
       ${
         gaps.length
           ? html`<ul part="list" class="gaps">

@@ -2,7 +2,8 @@
 /**
  * The `viewpoint-cards` command (bin/viewpoint-cards.js):
  *   validate <story.json|->... [--json] [--strict] [--base-url URL]
- *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL] [--jsonld]
+ *   render <story.json|-> [--element NAME|all] [--theme T] [--heading-level N] [--viewpoint ID] [--base-url URL]
+ *          [--lang TAG] [--labels FILE] [--jsonld]
  *   csp [--policy]
  *   build, serve: see site-commands.ts
  * Exit codes: see EXIT in the usage text below.
@@ -23,7 +24,8 @@ const USAGE = `viewpoint-cards ${VERSION}
 Usage:
   viewpoint-cards validate <story.json>... [--json] [--strict] [--base-url URL]
   viewpoint-cards render <story.json> [--element NAME] [--theme light|dark|auto]
-                  [--heading-level 1-6] [--viewpoint ID] [--base-url URL] [--jsonld]
+                  [--heading-level 1-6] [--viewpoint ID] [--base-url URL]
+                  [--lang TAG] [--labels labels.json] [--jsonld]
   viewpoint-cards csp [--policy]
   viewpoint-cards build <stories-folder> --out <folder> --base-url URL
                   [--provider-name NAME] [--threads N]
@@ -38,6 +40,8 @@ render    prints prerendered HTML (declarative shadow DOM) for one widget:
           story-summary, viewpoint-card, source-list, coverage-gaps, or all (default).
           --jsonld adds a schema.org NewsArticle <script type="application/ld+json">.
           --base-url is the page's URL: relative links resolve against it.
+          Labels are in the story's language; --lang names the page's language
+          for a story without one; --labels replaces labels (a JSON object).
 csp       prints the style-src sources that prerendered widgets need under a
           strict Content-Security-Policy (the hashes of their <style> blocks);
           --policy prints a whole strict policy that includes them.
@@ -138,6 +142,8 @@ async function renderCommand(args: string[]): Promise<number> {
       'heading-level': { type: 'string' },
       viewpoint: { type: 'string' },
       'base-url': { type: 'string' },
+      lang: { type: 'string' },
+      labels: { type: 'string' },
       jsonld: { type: 'boolean', default: false },
     },
   });
@@ -150,6 +156,8 @@ async function renderCommand(args: string[]): Promise<number> {
       `${positionals[0]} is not a valid story; run "viewpoint-cards validate ${positionals[0]}" for details.`,
     );
 
+  const labels = values.labels === undefined ? undefined : await readLabels(values.labels);
+  if (labels instanceof Error) return fail(labels.message);
   const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
   let output: string;
   try {
@@ -158,6 +166,8 @@ async function renderCommand(args: string[]): Promise<number> {
       theme: values.theme as never,
       headingLevel,
       viewpoint: values.viewpoint,
+      lang: values.lang,
+      labels,
     });
   } catch (error) {
     if (error instanceof RenderOptionError) throw new UsageError(error.message);
@@ -190,6 +200,17 @@ async function readStory(file: string): Promise<string | Error> {
     return file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
     return new Error(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The `--labels` file: a JSON object of label keys and texts, or why it cannot be used. */
+async function readLabels(file: string): Promise<Record<string, string> | Error> {
+  try {
+    const labels: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (labels && typeof labels === 'object' && !Array.isArray(labels)) return labels as Record<string, string>;
+    return new Error(`${file} must hold a JSON object of labels, e.g. {"sources": "Quellen"}.`);
+  } catch (error) {
+    return new Error(`cannot read the labels in ${file}: ${(error as Error).message}`);
   }
 }
 

@@ -24,13 +24,13 @@ export function renderMarkup(
   options: RenderOptions,
   sourcesId: string | undefined,
 ): Promise<string> {
-  const { theme, headingLevel, viewpoint } = options;
+  const { theme, headingLevel, viewpoint, lang, labels } = options;
   const tag = TAGS.get(name)!;
   const id = name === 'source-list' ? sourcesId : undefined;
   const href = name === 'story-summary' && sourcesId ? `#${encodeURIComponent(sourcesId)}` : undefined;
   return collectResult(
     render(
-      staticHtml`<${tag} .story=${story} .serverHref=${href} id=${id ?? nothing} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
+      staticHtml`<${tag} .story=${story} .serverHref=${href} id=${id ?? nothing} lang=${lang || nothing} labels=${labels ? JSON.stringify(labels) : nothing} theme=${theme ?? nothing} heading-level=${headingLevel ?? nothing} viewpoint=${name === 'viewpoint-card' ? (viewpoint ?? nothing) : nothing}></${tag}>`,
     ),
   );
 }

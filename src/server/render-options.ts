@@ -1,3 +1,4 @@
+import type { LabelOverrides } from '../i18n/label-types.js';
 import { PRERENDERED, type PrerenderedTag } from '../registry.js';
 import type { Theme } from '../shared/story-element.js';
 import { RenderOptionError } from './render-option-error.js';
@@ -23,11 +24,21 @@ export interface RenderOptions {
    * to it. `all` picks one (`sources-<story id>`); without it, a citation links to its source's own URL.
    */
   sourceListId?: string;
+  /**
+   * The language of the labels when the story has no `lang` (the page's
+   * language), written as the widgets' `lang` attribute. The story's own
+   * `lang` wins, as it does in the browser.
+   */
+  lang?: string;
+  /** Replacement labels (as the `labels` property takes them), written as the widgets' `labels` attribute. */
+  labels?: LabelOverrides;
 }
 
 /** The options, or a RenderOptionError (a TypeError) naming the first unknown value. */
 export function checkOptions(options: RenderOptions): RenderOptions {
-  const { element, theme, headingLevel } = options;
+  const { element, theme, headingLevel, labels } = options;
+  if (labels !== undefined && (labels === null || typeof labels !== 'object' || Array.isArray(labels)))
+    throw new RenderOptionError('The labels must be an object of label keys and texts.');
   if (element !== undefined && element !== 'all' && !ELEMENT_NAMES.includes(element)) {
     throw new RenderOptionError(`Unknown element "${element}": use one of ${ELEMENT_NAMES.join(', ')}, or all.`);
   }

@@ -3,6 +3,8 @@ import { SERVER_BASE } from '../story/safe-url.js';
 import { missingViewpoint } from '../story/story-parts.js';
 import { checkOptions, ELEMENT_NAMES, type ElementName, type RenderOptions } from './render-options.js';
 import { scriptJson } from './script-json.js';
+import { ensureLabels } from '../i18n/pack-loader.js';
+import { useShippedPacks } from './packs.js';
 
 export { ELEMENT_NAMES, THEMES, type ElementName, type RenderOptions } from './render-options.js';
 
@@ -34,6 +36,9 @@ export async function renderStory(input: unknown, options: RenderOptions = {}): 
   // With scripts off, citations link to the source list when it is on the same page, else to each source.
   const sourcesId =
     options.sourceListId ?? (element === 'all' ? `sources-${story.id.replace(/\s+/g, '-')}` : undefined);
+  // The words of the story's language, as the browser will show them after the script runs.
+  useShippedPacks();
+  await ensureLabels(story.lang || options.lang || 'en');
   const parts: string[] = [];
   for (const name of names)
     parts.push(withInlineStory(await renderMarkup(name, story, options, sourcesId), name, scriptJson(story)));
@@ -63,14 +68,16 @@ async function loadRenderer(): Promise<typeof import('./render-markup.js')> {
  * Drops the renderer's outer hydration markers (nothing hydrates this
  * markup: the client renders it again, identically), tidies the spaces that
  * absent attributes leave in the start tag (attribute values come escaped,
- * so its first `>` ends it), and puts the story inside the element, after
+ * so its first `>` ends it; spaces inside values stay), and puts the story inside the element, after
  * its shadow root template.
  */
 function withInlineStory(markup: string, name: ElementName, json: string): string {
   const element = markup
     .replace(/^<!--lit-part[^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
-    .replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(' >', '>'));
+    .replace(/^<[^>]*>/, (start) =>
+      start.replace(/("[^"]*")|\s+/g, (_, quoted?: string) => quoted ?? ' ').replace(' >', '>'),
+    );
   const end = element.lastIndexOf(`</${name}>`);
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}`;
 }

@@ -27,7 +27,8 @@ export async function siteAssets(): Promise<[path: string, data: string | Buffer
   for (const name of ASSETS) files.push([name, await readFile(dist(name))]);
   const locales = await readdir(dist('locales'), { recursive: true, withFileTypes: true }).catch(() => []);
   const packs = locales
-    .filter((entry) => entry.isFile())
+    // The packs themselves: their type declarations are for npm users, not for a site.
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
     .map((entry) => relative(dist(''), join(entry.parentPath, entry.name)));
   for (const path of packs.sort()) files.push([path.split(sep).join('/'), await readFile(dist(path))]);
   files.push(['_headers', HEADERS]);

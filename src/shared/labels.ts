@@ -1,9 +1,12 @@
 import type { Lean, SourceType } from '../story/schema.js';
+import type { LabelKey, LabelPack } from '../i18n/label-types.js';
 
 /**
- * Every string the widgets show that does not come from the story. Set the
- * `labels` property of any element to a partial object to translate or
- * reword them; `{name}` placeholders are filled in as plain text.
+ * Every string the widgets show that does not come from the story, in
+ * English: the pack every other language is checked against (src/locales/).
+ * `{name}` placeholders are filled in as text, numbers in the language's
+ * digits; `{n, plural, one {…} other {…}}` picks the language's plural form
+ * and `{share, number, percent}` writes a percentage (see format.ts).
  */
 export const DEFAULT_LABELS = {
   perspectives: 'Main perspectives',
@@ -14,8 +17,7 @@ export const DEFAULT_LABELS = {
   related: 'More in {topic}',
   relatedNoTopic: 'Related stories',
   updated: 'Updated {date}',
-  sourceCount: '{count} sources',
-  sourceCountOne: '1 source',
+  sourceCount: '{count, plural, one {# source} other {# sources}}',
   readOn: 'Read on {outlet}',
   opensInNewTab: '(opens in a new tab)',
   citation: 'Source {n}: {outlet}, {lean}',
@@ -23,10 +25,10 @@ export const DEFAULT_LABELS = {
   close: 'Close',
   showDetail: 'More on this viewpoint',
   leanDistribution: 'Political lean of the sources',
-  leanShare: '{lean}: {count} ({percent}%)',
+  leanShare: '{lean}: {count} ({share, number, percent})',
   unratedShare: '{lean}: {count}, not on the scale',
   showAll: 'Show all',
-  showingSome: 'Showing {shown} of {total} sources',
+  showingSome: 'Showing {shown} of {total, plural, one {# source} other {# sources}}',
   'sideNone.left': 'No coverage from the left in this story.',
   'sideNone.center': 'No coverage from the center in this story.',
   'sideNone.right': 'No coverage from the right in this story.',
@@ -52,21 +54,9 @@ export const DEFAULT_LABELS = {
   'lean.unrated': 'Not rated',
 };
 
-export type Labels = typeof DEFAULT_LABELS;
-export type LabelKey = keyof Labels;
-
-/** Reads a label, filling `{name}` placeholders. Unknown or non-string overrides fall back to the default. */
-export function label(
-  overrides: Partial<Labels> | undefined,
-  key: LabelKey,
-  values: Record<string, string | number | undefined> = {},
-): string {
-  const own = overrides?.[key];
-  const template = typeof own === 'string' ? own : DEFAULT_LABELS[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
-  );
-}
+/** Every label of a language, by key (strings, or functions for what a string cannot say). */
+export type Labels = LabelPack;
+export type { LabelKey };
 
 export const leanKey = (lean: Lean): LabelKey => `lean.${lean}`;
 export const typeKey = (type: SourceType): LabelKey => `type.${type}`;

@@ -1,19 +1,21 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { oneSidedCoverage } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
-import type { LabelKey } from './labels.js';
-
-type Text = (key: LabelKey, values?: Record<string, string | number | undefined>) => string;
+import type { LabelsController } from '../controllers/labels-controller.js';
 
 /**
  * The one-sided-coverage notice (the rule is in lean.ts), as an editorial
  * flag: on the lean scale it describes, and in "What's not represented".
  */
-export function oneSidedFlag(sources: readonly Source[], text: Text, part = 'flag'): TemplateResult | typeof nothing {
+export function oneSidedFlag(
+  sources: readonly Source[],
+  labels: Pick<LabelsController, 'html'>,
+  part = 'flag',
+): TemplateResult | typeof nothing {
   const oneSided = oneSidedCoverage(sources);
   if (!oneSided) return nothing;
   const { side, count, rated } = oneSided;
-  return html`<p part=${part} class="flag">${text(side === 'left' ? 'oneSidedLeft' : 'oneSidedRight', { count, rated })}</p>`;
+  return html`<p part=${part} class="flag">${labels.html(side === 'left' ? 'oneSidedLeft' : 'oneSidedRight', { count, rated })}</p>`;
 }
 
 /** A flag, not a citation card: a bordered tag with a flag mark that is not read out. */

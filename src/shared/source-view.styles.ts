@@ -21,4 +21,11 @@ export const sourceViewStyles = css`
   .meta > * + *::before {
     content: '· ' / '';
   }
+  /* Points the way the text runs. */
+  .arrow {
+    display: inline-block;
+  }
+  .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
 `;

@@ -1,20 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LabelsController } from '../controllers/labels-controller.js';
 import type { Source } from '../story/schema.js';
-import { formatDate } from './dates.js';
-import { label, leanKey, typeKey, type Labels } from './labels.js';
+import { leanKey, typeKey } from './labels.js';
+
+/** What the source views need of a widget's labels: words and dates in the widget's language. */
+export type Labeller = Pick<LabelsController, 'html' | 'date'>;
 
 /** The lean as a text label with a colour dot: colour is never the only cue. */
-export function leanBadge(source: Source, labels: Partial<Labels> | undefined): TemplateResult {
+export function leanBadge(source: Source, labels: Labeller): TemplateResult {
   const lean = source.lean ?? 'unrated';
-  return html`<span part="lean" class="lean lean-${lean}">${label(labels, leanKey(lean))}</span>`;
+  return html`<span part="lean" class="lean lean-${lean}">${labels.html(leanKey(lean))}</span>`;
 }
 
-/** "Read on {outlet}", opening in a new tab without handing it our window; nothing when there is no safe URL. */
-function readOnLink(source: Source, labels: Partial<Labels> | undefined): TemplateResult | typeof nothing {
+/**
+ * "Read on {outlet}", opening in a new tab without handing it our window;
+ * nothing when there is no safe URL. The arrow points the way the text runs
+ * (mirrored right to left, in the styles).
+ */
+function readOnLink(source: Source, labels: Labeller): TemplateResult | typeof nothing {
   if (!source.url) return nothing;
   return html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
-    >${label(labels, 'readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${label(labels, 'opensInNewTab')}</span
-    ><span aria-hidden="true"> →</span></a
+    >${labels.html('readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${labels.html('opensInNewTab')}</span
+    > <span class="arrow" aria-hidden="true">→</span></a
   >`;
 }
 
@@ -23,20 +30,16 @@ function readOnLink(source: Source, labels: Partial<Labels> | undefined): Templa
  * was published, as words ("Opinion · Subscription · 3 March 2026"); nothing
  * when the story says none of it.
  */
-export function sourceMeta(
-  source: Source,
-  labels: Partial<Labels> | undefined,
-  lang: string | undefined,
-): TemplateResult | typeof nothing {
+export function sourceMeta(source: Source, labels: Labeller): TemplateResult | typeof nothing {
   const { type, paywalled, publishedAt } = source;
   if (!type && !paywalled && !publishedAt) return nothing;
   // Spaces between the words, so that they are read apart; the dots between them are drawn by CSS.
   return html`<span part="meta" class="meta"
-    >${type ? html`<span>${label(labels, typeKey(type))}</span>` : nothing}
-    ${paywalled ? html`<span>${label(labels, 'paywalled')}</span>` : nothing}
+    >${type ? html`<span>${labels.html(typeKey(type))}</span>` : nothing}
+    ${paywalled ? html`<span>${labels.html('paywalled')}</span>` : nothing}
     ${
       publishedAt
-        ? html`<time datetime=${publishedAt}>${label(labels, 'published', { date: formatDate(publishedAt, lang) })}</time>`
+        ? html`<time datetime=${publishedAt}>${labels.html('published', { date: { plain: labels.date(publishedAt) } })}</time>`
         : nothing
     }</span
   >`;
@@ -44,19 +47,14 @@ export function sourceMeta(
 
 /**
  * Outlet, lean, kind, headline and link of one source (after its `[n]` when given): the same in the source list,
- * citations and viewpoint cards.
+ * citations and viewpoint cards. The outlet is isolated, so a name in either direction reads in order.
  */
-export function sourceSummary(
-  source: Source,
-  labels: Partial<Labels> | undefined,
-  lang?: string,
-  n?: number,
-): TemplateResult {
+export function sourceSummary(source: Source, labels: Labeller, n?: number): TemplateResult {
   return html`<span class="source-head"
-      >${n === undefined ? nothing : html`<span class="source-n">[${n}]</span> `}<span part="outlet" class="outlet"
-        >${source.outlet}</span
+      >${n === undefined ? nothing : html`<span class="source-n">[${n}]</span> `}<bdi part="outlet" class="outlet"
+        >${source.outlet}</bdi
       >
-      ${leanBadge(source, labels)} ${sourceMeta(source, labels, lang)}</span
+      ${leanBadge(source, labels)} ${sourceMeta(source, labels)}</span
     >
     <span part="headline" class="headline">${source.headline}</span>
     ${readOnLink(source, labels)}`;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LabelsController } from '../controllers/labels-controller.js';
 import { ProvidedStoryController } from '../controllers/provided-story-controller.js';
 import { ServerUpgradeController } from '../controllers/server-upgrade-controller.js';
@@ -8,7 +8,9 @@ import type { StoryError } from '../story/story-error.js';
 import { directionOf } from './direction.js';
 import type { SourceOpenFrom } from './events.js';
 import { headingLevel } from './heading.js';
-import type { LabelKey, Labels } from './labels.js';
+import type { LabelKey } from './labels.js';
+import type { LabelOverrides, LabelValues } from '../i18n/label-types.js';
+import { labelsAttribute } from '../i18n/labels-attribute.js';
 import { errorState, loadingState } from './states.js';
 import { StoryHost } from './story-host.js';
 import { mediaStyles } from './media.styles.js';
@@ -42,7 +44,7 @@ export abstract class StoryElement extends StoryHost {
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
     hideOnError: { attribute: 'hide-on-error', type: Boolean },
-    labels: { attribute: false },
+    labels: labelsAttribute,
   };
 
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
@@ -54,8 +56,12 @@ export abstract class StoryElement extends StoryHost {
   /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
   hideOnError = false;
 
-  /** Replacement texts for any visible label (see the README for the keys), for translation. */
-  declare labels?: Partial<Labels>;
+  /**
+   * Replacement texts for any visible label, over the language's pack (see
+   * "Languages" in the README for the keys and forms). In markup, the
+   * `labels` attribute takes the same object as JSON.
+   */
+  declare labels?: LabelOverrides;
 
   #shown = new ProvidedStoryController(this, (story) => this.problemWith(story));
   #upgrade = new ServerUpgradeController(this);
@@ -87,9 +93,26 @@ export abstract class StoryElement extends StoryHost {
   /** The widget's content for a valid story. */
   protected abstract renderStory(story: Story): TemplateResult;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  /**
+   * Before each render, the language's labels must be there: a story in a
+   * language whose pack is still loading waits for it (the widget keeps what
+   * it shows), so no English flashes first and nothing moves twice.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.#prepare();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(): void {
+    this.#prepare();
+  }
+
+  /** Settles what to show and in which language; a promise while that language's labels load. */
+  #prepare(): Promise<void> | undefined {
+    this.resolveInputs();
     this.#shown.update(this.input.state);
+    const view = this.#shown.view;
+    return this.#labels.prepare(view?.status === 'ready' ? view.story.lang : undefined);
   }
 
   protected override updated(): void {
@@ -120,9 +143,24 @@ export abstract class StoryElement extends StoryHost {
     return this.hideOnError ? nothing : errorState(this.label('unavailable'));
   }
 
-  /** A visible string, translated through `labels`. */
-  protected label(key: LabelKey, values?: Record<string, string | number | undefined>): string {
+  /** A visible string in the widget's language, with story text in it isolated for bidi. */
+  protected label(key: LabelKey, values?: LabelValues): string | TemplateResult {
+    return this.#labels.html(key, values);
+  }
+
+  /** A visible string as plain text, for attributes such as `aria-label`. */
+  protected labelText(key: LabelKey, values?: LabelValues): string {
     return this.#labels.text(key, values);
+  }
+
+  /** A story date as the widget's language writes it. */
+  protected date(iso: string): string {
+    return this.#labels.date(iso);
+  }
+
+  /** Labels for helpers shared by several widgets (the source summary). */
+  protected get labeller(): LabelsController {
+    return this.#labels;
   }
 
   /** The valid heading level of this widget's title. */

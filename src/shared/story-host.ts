@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from '../story/load-story.js';
 import type { StoryState } from '../story/story-state.js';
 import { emit } from './events.js';
@@ -42,19 +42,33 @@ export abstract class StoryHost extends LitElement {
 
   protected readonly input = new StoryInputController(this);
   #reported?: StoryState;
+  #resolvedFor?: unknown[];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('story') ||
-      changed.has('src') ||
-      changed.has('timeout') ||
-      changed.has('maxBytes') ||
-      // Only a story still waiting changes: a loaded one stays as it is.
-      (changed.has('loading') && this.input.state?.status === 'loading')
-    ) {
-      this.input.resolve();
-    }
+  /**
+   * Reads the story inputs again when one of them changed since the last
+   * time. Runs when the update is scheduled, before any render, so that a
+   * widget knows its story (and so its language) before it renders; a lazy
+   * widget's story arrives later through the same path, and waits for its
+   * pack there too.
+   */
+  protected resolveInputs(): void {
+    const inputs = [this.story, this.src, this.timeout, this.maxBytes, this.loading];
+    const last = this.#resolvedFor;
+    this.#resolvedFor = inputs;
+    // NaN, from a bad number attribute, is no change.
+    const changed = (i: number) => !last || !Object.is(last[i], inputs[i]);
+    // `loading` only changes a story still waiting: a loaded one stays as it is.
+    if ([0, 1, 2, 3].some(changed) || (changed(4) && this.input.state?.status === 'loading')) this.input.resolve();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.resolveInputs();
+    return super.scheduleUpdate();
+  }
+
+  // The server renderer calls willUpdate without scheduling an update.
+  protected override willUpdate(): void {
+    this.resolveInputs();
   }
 
   /** Dispatches `story-load` or `story-error` once for each new settled state. */

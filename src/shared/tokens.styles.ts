@@ -118,7 +118,7 @@ export const baseStyles = css`
   }
   [part~='subheading'] {
     font-size: var(--_subheading-size);
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
   }
   p {
     margin: 0 0 calc(var(--_space) * 0.75);

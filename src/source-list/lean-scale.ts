@@ -1,13 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { leanKey, type LabelKey } from '../shared/labels.js';
+import type { LabelsController } from '../controllers/labels-controller.js';
+import { leanKey } from '../shared/labels.js';
 import type { LeanScale } from '../story/lean.js';
 import type { Lean } from '../story/schema.js';
 
-type Text = (key: LabelKey, values?: Record<string, string | number | undefined>) => string;
-
 /** What the lean scale needs from its `<source-list>`. */
 export interface ScaleView {
-  text: Text;
+  /** The list's labels: words, counts and percentages in the story's language. */
+  labels: Pick<LabelsController, 'text' | 'number'>;
   /** The leans the filter has on. */
   on: readonly Lean[];
   /** Turns a lean on or off; without one, shows all. */
@@ -39,17 +39,20 @@ function bar({ shares }: LeanScale): TemplateResult {
 }
 
 /** One legend row: a filter toggle that shows name, count and percent in aligned columns and reads as one sentence. */
-function legendRow(view: ScaleView, lean: Lean, count: number, percent?: number): TemplateResult {
-  const name = view.text(leanKey(lean));
+function legendRow({ labels, on, toggle }: ScaleView, lean: Lean, count: number, percent?: number): TemplateResult {
+  const name = labels.text(leanKey(lean));
+  const values = { lean: { plain: name }, count };
   const sentence =
     percent === undefined
-      ? view.text('unratedShare', { lean: name, count })
-      : view.text('leanShare', { lean: name, count, percent });
+      ? labels.text('unratedShare', values)
+      : // `percent` too, the placeholder before {share, number, percent}: overrides written for it keep working.
+        labels.text('leanShare', { ...values, share: percent / 100, percent });
   // Read as the sentence; the columns are for the eye (an aria-label would not match the visible text).
   return html`<li class=${percent === undefined ? 'apart' : nothing}>
-    <button part="filter" type="button" aria-pressed=${view.on.includes(lean)} @click=${() => view.toggle(lean)}>
-      <span class="lean lean-${lean}" aria-hidden="true">${name}</span><span class="count" aria-hidden="true">${count}</span
-      ><span class="count" aria-hidden="true">${percent === undefined ? nothing : `${percent}%`}</span
+    <button part="filter" type="button" aria-pressed=${on.includes(lean)} @click=${() => toggle(lean)}>
+      <span class="lean lean-${lean}" aria-hidden="true">${name}</span
+      ><span class="count" aria-hidden="true">${labels.number(count)}</span
+      ><span class="count" aria-hidden="true">${percent === undefined ? nothing : labels.number(percent / 100, true)}</span
       ><span class="visually-hidden">${sentence}</span>
     </button>
   </li>`;
@@ -59,14 +62,14 @@ function legendRow(view: ScaleView, lean: Lean, count: number, percent?: number)
 export function leanScaleView(scale: LeanScale, view: ScaleView): TemplateResult {
   return html`<div part="distribution" class="distribution">
     ${bar(scale)}
-    <div class="ends muted" aria-hidden="true"><span>${view.text('lean.left')}</span> <span>${view.text('lean.right')}</span></div>
+    <div class="ends muted" aria-hidden="true"><span>${view.labels.text('lean.left')}</span> <span>${view.labels.text('lean.right')}</span></div>
     ${view.flag}
-    <ul part="legend" class="legend" aria-label=${view.text('leanDistribution')}>
+    <ul part="legend" class="legend" aria-label=${view.labels.text('leanDistribution')}>
       ${scale.shares.map(({ lean, count, percent }) => legendRow(view, lean, count, percent))}
       ${scale.unrated ? legendRow(view, 'unrated', scale.unrated) : nothing}
     </ul>
     <div class="filter-status">
-      <button part="show-all" type="button" @click=${() => view.toggle()}>${view.text('showAll')}</button>
+      <button part="show-all" type="button" @click=${() => view.toggle()}>${view.labels.text('showAll')}</button>
       <span part="status" class="muted" role="status">${view.status}</span>
     </div>
   </div>`;

@@ -1,26 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../shared/heading.js';
-import { leanKey, type LabelKey, type Labels } from '../shared/labels.js';
-import { sourceMeta } from '../shared/source-view.js';
+import { leanKey, type LabelKey } from '../shared/labels.js';
+import { sourceMeta, type Labeller } from '../shared/source-view.js';
 import { leanOf, sideOf, type Side } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
-
-type Text = (key: LabelKey) => string;
 
 const SIDES = ['left', 'center', 'right', 'unrated'] as const;
 
 /** One headline of a side: linked when it has a safe URL, with outlet, `[n]`, and its kind as text. */
-function sideItem(source: Source, text: Text, labels: Partial<Labels> | undefined, lang?: string): TemplateResult {
+function sideItem(source: Source, labels: Labeller): TemplateResult {
   const headline = source.url
     ? html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
-        >${source.headline}<span class="visually-hidden"> ${text('opensInNewTab')}</span></a
+        >${source.headline}<span class="visually-hidden"> ${labels.html('opensInNewTab')}</span></a
       >`
     : source.headline;
   return html`<li data-n=${source.id}>
     <span part="headline" class="headline">${headline}</span>
     <span class="source-head"
-      ><span part="outlet" class="outlet">${source.outlet}</span> <span class="muted">[${source.id}]</span>
-      ${sourceMeta(source, labels, lang)}</span
+      ><bdi part="outlet" class="outlet">${source.outlet}</bdi> <span class="muted">[${source.id}]</span>
+      ${sourceMeta(source, labels)}</span
     >
   </li>`;
 }
@@ -35,9 +33,7 @@ export function sidesView(
   all: readonly Source[],
   shown: readonly Source[],
   level: number,
-  text: Text,
-  labels: Partial<Labels> | undefined,
-  lang: string | undefined,
+  labels: Labeller,
 ): TemplateResult {
   const on = (list: readonly Source[], side: Side) => list.filter((source) => sideOf(leanOf(source)) === side);
   return html`<div part="sides" class="sides">
@@ -46,11 +42,11 @@ export function sidesView(
       const here = on(shown, side);
       if ((inStory && !here.length) || (side === 'unrated' && !inStory)) return nothing;
       return html`<section part="side" class="side side-${side}">
-        ${heading(level, text(leanKey(side)))}
+        ${heading(level, labels.html(leanKey(side)))}
         ${
           here.length
-            ? html`<ul class="side-list">${here.map((source) => sideItem(source, text, labels, lang))}</ul>`
-            : html`<p part="side-empty" class="muted">${text(`sideNone.${side}` as LabelKey)}</p>`
+            ? html`<ul class="side-list">${here.map((source) => sideItem(source, labels))}</ul>`
+            : html`<p part="side-empty" class="muted">${labels.html(`sideNone.${side}` as LabelKey)}</p>`
         }
       </section>`;
     })}

@@ -75,32 +75,28 @@ export class SourceList extends StoryElement {
   protected override renderStory(story: Story): TemplateResult {
     const all = story.sources ?? [];
     const shown = this.#filter.apply(sortSources(all, this.sort));
-    const text = this.label.bind(this);
+    const labels = this.labeller;
     const on = this.#filter.leans;
     // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
     const status =
-      on.length || this.#filter.touched ? text('showingSome', { shown: shown.length, total: all.length }) : '';
-    return html`${heading(this.level, text('sources'), 'heading')}
+      on.length || this.#filter.touched ? labels.text('showingSome', { shown: shown.length, total: all.length }) : '';
+    return html`${heading(this.level, this.label('sources'), 'heading')}
       ${
         all.length
           ? leanScaleView(leanScale(all), {
-              text,
+              labels,
               on,
               status,
               toggle: (lean) => this.#filter.toggle(lean),
-              flag: oneSidedFlag(all, text),
+              flag: oneSidedFlag(all, labels),
             })
           : nothing
       }
       ${this.#renderRatedBy(story)}
-      ${
-        this.layout === 'sides'
-          ? sidesView(all, shown, this.level + 1, text, this.labels, story.lang)
-          : this.#renderList(shown, story.lang)
-      }`;
+      ${this.layout === 'sides' ? sidesView(all, shown, this.level + 1, labels) : this.#renderList(shown)}`;
   }
 
-  #renderList(sources: readonly Source[], lang: string | undefined): TemplateResult {
+  #renderList(sources: readonly Source[]): TemplateResult {
     // The marker shows data-n (the source id). `value` says the same to scripts, but Chromium
     // recomputes list ordinals for every li with an explicit value: 1,000 sources spent about
     // 0.45 s in style for it (npm run bench), so long lists go without.
@@ -108,7 +104,7 @@ export class SourceList extends StoryElement {
     return html`<ol part="list" class="sources">
       ${sources.map(
         (source) =>
-          html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labels, lang)}</li>`,
+          html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labeller)}</li>`,
       )}
     </ol>`;
   }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const sourceListStyles = css`
   .distribution {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .bar {
     display: block;
@@ -33,7 +33,7 @@ export const sourceListStyles = css`
   .legend {
     list-style: none;
     padding: 0;
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
     display: grid;
     /* The lean column gives way first, so a narrow screen wraps its words rather than scrolling. */
     grid-template-columns: minmax(0, max-content) max-content max-content;
@@ -46,8 +46,8 @@ export const sourceListStyles = css`
     grid-template-columns: subgrid;
   }
   .legend .apart {
-    border-top: 1px solid var(--_border);
-    padding-top: 0.25em;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.25em;
   }
   button {
     font: inherit;
@@ -75,7 +75,7 @@ export const sourceListStyles = css`
     display: flex;
     align-items: baseline;
     gap: 1em;
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
   }
   /* At 320 px and 200 % text a legend entry must wrap rather than widen the page. */
   .legend .lean {
@@ -110,7 +110,7 @@ export const sourceListStyles = css`
     gap: 0.75em;
   }
   .side [part~='subheading'] {
-    margin-top: 0;
-    border-bottom: 1px solid var(--_border);
+    margin-block-start: 0;
+    border-block-end: 1px solid var(--_border);
   }
 `;

@@ -1,6 +1,9 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
+import { labelsContext } from '../context/labels-context.js';
 import { storyContext } from '../context/story-context.js';
+import type { LabelOverrides } from '../i18n/label-types.js';
+import { labelsAttribute } from '../i18n/labels-attribute.js';
 import { StoryHost } from '../shared/story-host.js';
 
 /**
@@ -29,12 +32,19 @@ export class StoryProvider extends StoryHost {
     }
   `;
 
+  static override properties: PropertyDeclarations = { labels: labelsAttribute };
+
+  /** Replacement labels for every widget inside (each widget's own `labels` win); also a JSON `labels` attribute. */
+  declare labels?: LabelOverrides;
+
   // Hands the loaded state to every widget inside; they re-render when it changes.
   #provider = new ContextProvider(this, { context: storyContext });
+  #labelsProvider = new ContextProvider(this, { context: labelsContext });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
+    super.willUpdate();
     this.#provider.setValue(this.input.state);
+    this.#labelsProvider.setValue(this.labels);
   }
 
   protected override updated(): void {

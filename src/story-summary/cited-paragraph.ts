@@ -1,21 +1,21 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { splitCitations, type Segment } from '../story/citations.js';
 import type { Source } from '../story/schema.js';
-import { label, leanKey, type Labels } from '../shared/labels.js';
+import { leanKey } from '../shared/labels.js';
 import { sourceSummary } from '../shared/source-view.js';
+import type { LabelsController } from '../controllers/labels-controller.js';
 
 /** What a paragraph needs to render its citations. */
 export interface CitationContext {
   sources: Map<number, Source>;
-  labels: Partial<Labels> | undefined;
+  /** The widget's labels, in the story's language. */
+  labels: LabelsController;
   /** Key ("paragraph:citation:source id") of the open citation. */
   open?: string;
   toggle(key: string): void;
   close(): void;
   /** Server only: where a citation links with scripts off (the page's <source-list>); else the source's own URL. */
   serverHref?: string;
-  /** The story's language, for dates in the revealed source. */
-  lang?: string;
 }
 
 /** The last word before a run of citations, and the run: rendered unbreakable, so `[n]` never leaves its word. */
@@ -61,10 +61,11 @@ const cardId = (key: string) => `cite-${key.replaceAll(':', '-')}`;
 
 function citation(cite: number, key: string, context: CitationContext): TemplateResult | string {
   const source = context.sources.get(cite)!;
-  const name = label(context.labels, 'citation', {
+  // Heard, not seen (a visually hidden name): plain text, no isolation needed, and no extra nodes.
+  const name = context.labels.text('citation', {
     n: cite,
     outlet: source.outlet,
-    lean: label(context.labels, leanKey(source.lean ?? 'unrated')),
+    lean: { plain: context.labels.text(leanKey(source.lean ?? 'unrated')) },
   });
   const marker = html`<span aria-hidden="true">[${cite}]</span><span class="visually-hidden">${name}</span>`;
   if (isServer) {
@@ -93,10 +94,10 @@ function card(cite: number, key: string, context: CitationContext): TemplateResu
   return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
     >${
       open
-        ? html`${sourceSummary(source, context.labels, context.lang, cite)}<button
+        ? html`${sourceSummary(source, context.labels, cite)}<button
               class="close"
               type="button"
-              aria-label=${label(context.labels, 'close')}
+              aria-label=${context.labels.text('close')}
               @click=${context.close}
             ><span aria-hidden="true">×</span></button>`
         : nothing

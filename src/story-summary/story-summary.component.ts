@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { splitCitations } from '../story/citations.js';
 import { sourcesById } from '../story/story-parts.js';
 import type { RelatedStory, Source, Story } from '../story/schema.js';
-import { formatDate } from '../shared/dates.js';
 import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { sourceSummary } from '../shared/source-view.js';
@@ -74,12 +73,11 @@ export class StorySummary extends StoryElement {
     const shown = (part: string) => !this.#omitted(part);
     const context: CitationContext = {
       sources,
-      labels: this.labels,
+      labels: this.labeller,
       open: this.#popover.open,
       toggle: (key) => this.#popover.toggle(key),
       close: () => this.#popover.close(true),
       serverHref: this.serverHref,
-      lang: story.lang,
     };
     return html`
       ${story.topic && shown('topic') ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
@@ -118,8 +116,8 @@ export class StorySummary extends StoryElement {
 
   #renderUpdated(story: Story): TemplateResult | typeof nothing {
     if (!story.updatedAt || this.#omitted('updated')) return nothing;
-    const date = formatDate(story.updatedAt, story.lang);
-    return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date })}</time></p>`;
+    const date = this.date(story.updatedAt);
+    return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
   }
 
   #renderNotes(story: Story, sources: Map<number, Source>): TemplateResult | typeof nothing {
@@ -131,7 +129,7 @@ export class StorySummary extends StoryElement {
       .flatMap((n) => sources.get(n) ?? []);
     if (!cited.length) return nothing;
     return html`<ol class="print-only notes" aria-hidden="true">
-      ${cited.map((source) => html`<li>${sourceSummary(source, this.labels, story.lang, source.id)} <span class="url">${source.url}</span></li>`)}
+      ${cited.map((source) => html`<li>${sourceSummary(source, this.labeller, source.id)} <span class="url">${source.url}</span></li>`)}
     </ol>`;
   }
 
@@ -149,11 +147,7 @@ export class StorySummary extends StoryElement {
     return html`<li>
       ${item.topic ? html`<span class="muted related-topic">${item.topic}</span>` : nothing}
       ${item.url ? html`<a href=${item.url}>${item.title}</a>` : html`<span class="related-title">${item.title}</span>`}
-      ${
-        count === undefined
-          ? nothing
-          : html`<span class="muted">${count === 1 ? this.label('sourceCountOne') : this.label('sourceCount', { count })}</span>`
-      }
+      ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
     </li>`;
   }
 }

@@ -36,7 +36,7 @@ export const storySummaryStyles = css`
     --_loading-height: 100vh;
   }
   .body {
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
     position: relative;
   }
   /* The word before a citation and the citation never part: an inline-block moves to the next line whole, and
@@ -76,7 +76,9 @@ export const storySummaryStyles = css`
     z-index: 1;
     display: block;
     margin-block-start: 0.35em;
-    padding: 0.75em 2.5em 0.75em 1em;
+    padding-block: 0.75em;
+    /* Room for the close control at the end of the line, whichever way the text runs. */
+    padding-inline: 1em 2.5em;
     white-space: normal;
     font-size: 0.9375em;
     background: var(--_surface);

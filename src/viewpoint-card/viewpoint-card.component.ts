@@ -56,18 +56,16 @@ export class ViewpointCard extends StoryElement {
   protected override renderStory(story: Story): TemplateResult {
     const sources = sourcesById(story);
     const one = findViewpoint(story, this.viewpoint);
-    if (one)
-      return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources, story.lang)}</div>`;
+    if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources)}</div>`;
     return html`${heading(this.level, this.label('viewpoints'), 'heading')}
       <ul part="list" class="cards">
         ${(story.viewpoints ?? []).map(
-          (v) =>
-            html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources, story.lang)}</li>`,
+          (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
         )}
       </ul>`;
   }
 
-  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>, lang?: string): TemplateResult {
+  #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>): TemplateResult {
     const cited = (viewpoint.sourceIds ?? []).flatMap((sourceId) => sources.get(sourceId) ?? []);
     return html`${heading(level, viewpoint.name, 'name')}
       <p part="stance" class="stance">${viewpoint.stance}</p>
@@ -89,15 +87,15 @@ export class ViewpointCard extends StoryElement {
         cited.length
           ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
             <ul part="cited" class="cited">
-              ${cited.map((source) => html`<li>${this.#renderCited(source, lang)}</li>`)}
+              ${cited.map((source) => html`<li>${this.#renderCited(source)}</li>`)}
             </ul>`
           : nothing
       }`;
   }
 
   /** `[n] Outlet` and the lean: a link to the source's full entry in the page's <source-list>, else to the source. */
-  #renderCited(source: Source, lang: string | undefined): TemplateResult {
-    const name = html`<span class="source-n">[${source.id}]</span> <span part="outlet" class="outlet">${source.outlet}</span>`;
+  #renderCited(source: Source): TemplateResult {
+    const name = html`<span class="source-n">[${source.id}]</span> <bdi part="outlet" class="outlet">${source.outlet}</bdi>`;
     const list = sourceListNear(this);
     const href = list ? `#${list.id}` : source.url;
     const go = (event: Event) => {
@@ -107,6 +105,6 @@ export class ViewpointCard extends StoryElement {
     };
     // Only a link that leaves for the source itself is reported as `story-source-open` (data-source).
     const reported = list ? nothing : source.id;
-    return html`${href ? html`<a href=${href} data-source=${reported} @click=${go}>${name}</a>` : name} ${leanBadge(source, this.labels)} ${sourceMeta(source, this.labels, lang)}`;
+    return html`${href ? html`<a href=${href} data-source=${reported} @click=${go}>${name}</a>` : name} ${leanBadge(source, this.labeller)} ${sourceMeta(source, this.labeller)}`;
   }
 }

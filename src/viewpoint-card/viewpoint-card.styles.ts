@@ -34,7 +34,7 @@ export const viewpointCardStyles = css`
     min-block-size: 24px;
   }
   details p {
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
   }
   .cited-title {
     margin: 0.75em 0 0.25em;

@@ -5,7 +5,8 @@
 import type { Labels, Lean, Source, Story } from '../../src/index.js';
 import seedJson from '../../demo/stories/open-source-ai.json';
 
-export const seed = seedJson as Story;
+// Without its `lang`, so that its labels follow the Language switch in the toolbar (the page's `lang`).
+export const seed = { ...seedJson, lang: undefined } as Story;
 
 /** URLs served by Storybook itself (see staticDirs and held-open.js in .storybook/). */
 export const urls = {
@@ -140,55 +141,7 @@ export const rightToLeft: Story = {
   related: [{ title: 'الجفاف يضرب المحاصيل للعام الثالث', topic: 'البيئة', sourceCount: 4 }],
 };
 
-/** Every label in German, as a publisher would pass them through `labels`. */
-export const germanLabels: Labels = {
-  perspectives: 'Die wichtigsten Sichtweisen',
-  whyItMatters: 'Warum das wichtig ist',
-  notRepresented: 'Was fehlt',
-  viewpoints: 'Standpunkte im Detail',
-  sources: 'Quellen',
-  related: 'Mehr zu {topic}',
-  relatedNoTopic: 'Verwandte Artikel',
-  updated: 'Aktualisiert am {date}',
-  sourceCount: '{count} Quellen',
-  sourceCountOne: '1 Quelle',
-  readOn: 'Weiterlesen bei {outlet}',
-  opensInNewTab: '(öffnet in neuem Tab)',
-  citation: 'Quelle {n}: {outlet}, {lean}',
-  citedSources: 'Zitierte Quellen',
-  showDetail: 'Mehr zu diesem Standpunkt',
-  leanDistribution: 'Politische Ausrichtung der Quellen',
-  leanShare: '{lean}: {count} ({percent} %)',
-  unratedShare: '{lean}: {count}, nicht auf der Skala',
-  showAll: 'Alle zeigen',
-  showingSome: '{shown} von {total} Quellen angezeigt',
-  'sideNone.left': 'Keine Berichterstattung von links in diesem Artikel.',
-  'sideNone.center': 'Keine Berichterstattung aus der Mitte in diesem Artikel.',
-  'sideNone.right': 'Keine Berichterstattung von rechts in diesem Artikel.',
-  paywalled: 'Abo',
-  published: 'Erschienen am {date}',
-  'type.news': 'Nachricht',
-  'type.analysis': 'Analyse',
-  'type.opinion': 'Meinung',
-  'type.factcheck': 'Faktencheck',
-  'type.press-release': 'Pressemitteilung',
-  'type.other': 'Sonstiges',
-  ratedBy: 'Einstufung durch {provider}',
-  noGaps: 'Es wurden keine Lücken in der Berichterstattung festgestellt.',
-  oneSidedLeft: 'Einseitige Berichterstattung: {count} von {rated} eingestuften Quellen stehen links.',
-  oneSidedRight: 'Einseitige Berichterstattung: {count} von {rated} eingestuften Quellen stehen rechts.',
-  loading: 'Angaben werden geladen …',
-  unavailable: 'Angaben zur Berichterstattung sind nicht verfügbar.',
-  close: 'Schließen',
-  'lean.left': 'Links',
-  'lean.lean-left': 'Mitte-links',
-  'lean.center': 'Mitte',
-  'lean.lean-right': 'Mitte-rechts',
-  'lean.right': 'Rechts',
-  'lean.unrated': 'Nicht eingestuft',
-};
-
-/** A German story, for the translated-labels stories: labels and data in one language. */
+/** A German story: its labels come from the German pack. */
 export const germanStory: Story = {
   id: 'tempo-30',
   lang: 'de',
@@ -253,49 +206,9 @@ export const everyLean: Story = {
   })),
 };
 
-/** Arabic labels for the right-to-left stories, so that no English sits inside `lang="ar"`. */
-export const arabicLabels: Partial<Labels> = {
-  perspectives: 'أبرز وجهات النظر',
-  whyItMatters: 'لماذا يهم هذا',
-  notRepresented: 'أصوات غائبة عن التغطية',
-  viewpoints: 'وجهات النظر بالتفصيل',
-  sources: 'المصادر',
-  related: 'المزيد في {topic}',
-  relatedNoTopic: 'قصص ذات صلة',
-  updated: 'آخر تحديث {date}',
-  sourceCount: '{count} مصادر',
-  sourceCountOne: 'مصدر واحد',
-  readOn: 'اقرأ في {outlet}',
-  opensInNewTab: '(يفتح في علامة تبويب جديدة)',
-  citation: 'المصدر {n}: {outlet}، {lean}',
-  citedSources: 'المصادر المستشهد بها',
-  showDetail: 'المزيد عن وجهة النظر هذه',
-  leanDistribution: 'التوجه السياسي للمصادر',
-  leanShare: '{lean}: {count} ({percent}٪)',
-  unratedShare: '{lean}: {count}، خارج المقياس',
-  showAll: 'عرض الكل',
-  showingSome: 'يُعرض {shown} من {total} مصادر',
-  'sideNone.left': 'لا توجد تغطية من اليسار في هذه القصة.',
-  'sideNone.center': 'لا توجد تغطية من الوسط في هذه القصة.',
-  'sideNone.right': 'لا توجد تغطية من اليمين في هذه القصة.',
-  paywalled: 'باشتراك',
-  published: 'نُشر في {date}',
-  'type.news': 'خبر',
-  'type.analysis': 'تحليل',
-  'type.opinion': 'رأي',
-  'type.factcheck': 'تدقيق حقائق',
-  'type.press-release': 'بيان صحفي',
-  'type.other': 'أخرى',
-  ratedBy: 'تصنيف التوجه من {provider}',
-  noGaps: 'لم تُسجَّل ثغرات في التغطية.',
-  oneSidedLeft: 'تغطية أحادية الجانب: {count} من {rated} مصادر مصنفة تميل إلى اليسار.',
-  oneSidedRight: 'تغطية أحادية الجانب: {count} من {rated} مصادر مصنفة تميل إلى اليمين.',
-  loading: 'جارٍ تحميل القصة…',
-  unavailable: 'تفاصيل التغطية غير متاحة.',
-  'lean.left': 'يسار',
-  'lean.lean-left': 'يميل إلى اليسار',
-  'lean.center': 'وسط',
-  'lean.lean-right': 'يميل إلى اليمين',
-  'lean.right': 'يمين',
-  'lean.unrated': 'غير مصنف',
+/** Labels a publisher rewords through `labels`, over the language's pack. */
+export const houseLabels: Partial<Labels> = {
+  sources: 'Unsere Quellen',
+  readOn: 'Bei {outlet} weiterlesen',
+  'lean.center': 'Neutral',
 };

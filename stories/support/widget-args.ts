@@ -2,10 +2,12 @@
 // Each element's attributes and object properties, for the stories' element
 // builder (widget.ts) and the controls of Storybook's panel (widget-stories.ts).
 import type { ArgTypes } from 'storybook/internal/types';
-import type { Labels, Theme } from '../../src/index.js';
+import type { LabelOverrides, Theme } from '../../src/index.js';
 
 /** What a story may set on an element: attributes by their HTML name, object fields as properties. */
 export interface ElementArgs {
+  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
+  labels?: LabelOverrides;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
@@ -24,8 +26,6 @@ export interface ElementArgs {
   theme?: Theme;
   /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
   'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label (see the README for the keys), for translation. */
-  labels?: Partial<Labels>;
   /** Id of the one viewpoint to show; all of them when absent. */
   viewpoint?: string;
   /** The leans shown, space-separated (`"left lean-left"`); every source when empty. Readers change it with the legend. */
@@ -38,6 +38,7 @@ export interface ElementArgs {
 
 /** Every attribute of any element. */
 export const ATTRIBUTES = [
+  'labels',
   'src',
   'timeout',
   'max-bytes',
@@ -55,6 +56,9 @@ export const ATTRIBUTES = [
 /** Each element's controls: one per attribute, objects as JSON, internals hidden. */
 export const ARG_TYPES: Record<string, ArgTypes> = {
   'story-provider': {
+    labels: {
+      control: 'text',
+    },
     version: {
       table: {
         disable: true,
@@ -99,7 +103,7 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
       control: false,
     },
     labels: {
-      control: 'object',
+      control: 'text',
     },
     version: {
       table: {
@@ -145,7 +149,7 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
       control: false,
     },
     labels: {
-      control: 'object',
+      control: 'text',
     },
     version: {
       table: {
@@ -197,7 +201,7 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
       control: false,
     },
     labels: {
-      control: 'object',
+      control: 'text',
     },
     version: {
       table: {
@@ -240,7 +244,7 @@ export const ARG_TYPES: Record<string, ArgTypes> = {
       control: false,
     },
     labels: {
-      control: 'object',
+      control: 'text',
     },
     version: {
       table: {

@@ -12,9 +12,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ArgTypes } from 'storybook/internal/types';
 import { DEFAULT_LABELS, type Story } from '../../src/index.js';
 import {
-  arabicLabels,
   compact,
-  germanLabels,
+  houseLabels,
   germanStory,
   hundredSources,
   longWords,
@@ -130,9 +129,9 @@ export function widgetStories(tag: Tag, build: Build = (args) => widget(tag, arg
     },
     HundredSources: { args: { story: hundredSources }, parameters: describe('100 sources, every lean present.') },
     RightToLeft: {
-      args: { story: rightToLeft, labels: arabicLabels },
+      args: { story: rightToLeft },
       parameters: describe(
-        'An Arabic story with Arabic labels: the widget takes `lang="ar"` and `dir="rtl"` from the story.',
+        'An Arabic story: the widget takes `lang="ar"` and `dir="rtl"` from the story, and the Arabic labels from the Arabic pack.',
       ),
     },
     HeadingLevels: {
@@ -140,9 +139,15 @@ export function widgetStories(tag: Tag, build: Build = (args) => widget(tag, arg
       args: { story: compact },
       parameters: describe('`heading-level` 1 to 6, top to bottom; section headings use the next level (at most 6).'),
     },
-    TranslatedLabels: {
-      args: { story: germanStory, labels: germanLabels },
-      parameters: describe('Every label replaced through the `labels` property (German), with a German story.'),
+    GermanStory: {
+      args: { story: germanStory },
+      parameters: describe(
+        'A German story (`"lang": "de"`): its labels come from the German pack, whatever the toolbar says.',
+      ),
+    },
+    OwnLabels: {
+      args: { story: germanStory, labels: houseLabels },
+      parameters: describe('A few labels reworded through the `labels` property; the rest from the German pack.'),
     },
     DarkTheme: { args: seedStory, globals: { theme: 'dark' }, parameters: describe('The built-in dark theme.') },
     NewspaperTheme: {

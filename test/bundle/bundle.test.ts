@@ -85,23 +85,26 @@ function unseenStory(lang = 'de-CH') {
   };
 }
 
-/** What each widget must show of the unseen story (the type makes it name every widget in src/registry.ts). */
+/** Swiss German percentages, as the browser writes them. */
+const pct = (share: number) => new Intl.NumberFormat('de-CH', { style: 'percent' }).format(share);
+
+/** What each widget must show of the unseen story (in Swiss German, from the German pack; the type makes it name every widget in src/registry.ts). */
 const MUST_SHOW: Record<PrerenderedTag, string[]> = {
   'story-summary': [
     'Wer besitzt das Wasser der Alpen? 💧',
     'Stromwirtschaft',
     'Ein Verweis ohne Quelle [999] bleibt Text.',
-    '1 source',
+    '1 Quelle',
   ],
   'viewpoint-card': ['Bergbevölkerung', 'Energieversorger', 'Naturschutz', 'Bundesamt', 'Diário 🌍', 'Río Abajo'],
   'source-list': [
     '東京新聞',
     'Ελληνική Ώρα',
-    'Lean Left: 2 (25%)',
-    'Lean Right: 1 (13%)',
-    'Right: 1 (12%)',
-    'Not rated: 1, not on the scale',
-    'Lean ratings by Medienmonitor',
+    `Mitte-links: 2 (${pct(0.25)})`,
+    `Mitte-rechts: 1 (${pct(0.13)})`,
+    `Rechts: 1 (${pct(0.12)})`,
+    'Nicht eingeordnet: 1, nicht auf der Skala',
+    'Einordnung der Ausrichtung: Medienmonitor',
   ],
   'coverage-gaps': ['Fischerei am Unterlauf', 'Nachbarländer flussabwärts', 'Kommende Generationen'],
 };
@@ -159,12 +162,13 @@ describe('the script-tag bundle alone', () => {
     for (const tag of [...TAGS, 'story-provider']) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
-  it('is the only code of ours on the page', () => {
+  it('is the only code of ours on the page (with the one label pack its stories need)', async () => {
+    await show('story-load', Object.assign(element('source-list'), { story: unseenStory() }));
     const ours = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => /^\/(src|dist)\//.test(path));
-    expect(ours).to.deep.equal([BUNDLE]);
+    expect(ours).to.deep.equal([BUNDLE, '/dist/locales/de.js']);
   });
 
   for (const [path, build] of Object.entries(INPUT_PATHS)) {
@@ -198,7 +202,7 @@ describe('the script-tag bundle alone', () => {
     buttons[0]!.click();
     await widget.updateComplete;
     expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(widget)).to.contain('Zürcher Blatt').and.contain('Read on Zürcher Blatt');
+    expect(text(widget)).to.contain('Zürcher Blatt').and.contain('Weiterlesen bei Zürcher Blatt');
   });
 
   describe('shows an error, with a story-error event, for each kind of bad input', () => {

@@ -3,7 +3,7 @@
 // stale against the JSDoc it comes from) and the README parts made from them.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -34,6 +34,22 @@ const READER_EVENTS = {
     'story-source-open': 'CustomEvent<SourceOpenDetail>',
   },
 };
+
+describe('the label packs beside the bundle', () => {
+  const packs = readdirSync(join(ROOT, 'dist/locales')).filter((file) => file.endsWith('.js'));
+
+  it('are one self-contained file per language, each at most 1.5 KB gzip', () => {
+    assert.ok(packs.length >= 14, `${packs.length} packs`);
+    const sizes = packs.map((file) => {
+      const code = readFileSync(join(ROOT, 'dist/locales', file));
+      // Loaded from beside the bundle on any CDN: nothing else of ours may be fetched for it.
+      assert.doesNotMatch(code.toString(), /\bimport\b/, `${file} imports nothing`);
+      return /** @type {[string, number]} */ ([file, gzipSync(code, { level: 9 }).length]);
+    });
+    console.log(`dist/locales/: ${sizes.map(([file, size]) => `${file} ${size}`).join(', ')} bytes gzip`);
+    for (const [file, size] of sizes) assert.ok(size <= 1536, `${file}: ${size} bytes gzip`);
+  });
+});
 
 describe('package metadata', () => {
   it('publint finds nothing, warnings and suggestions included', async () => {
@@ -171,7 +187,9 @@ describe('custom-elements.json', () => {
         `${element.tagName} events`,
       );
       const attributes = element.attributes.map((attribute) => attribute.name);
-      assert.ok(!attributes.includes('story') && !attributes.includes('labels'), 'objects are properties only');
+      assert.ok(!attributes.includes('story'), 'the story is a property only');
+      // labels also come as JSON in markup (and from the server renderer), on widgets and providers alike.
+      assert.ok(attributes.includes('labels'), `${element.tagName} labels attribute`);
       assert.ok(attributes.includes('max-bytes'), `${element.tagName} max-bytes`);
     }
     const card = elementsOf(fresh).find((element) => element.tagName === 'viewpoint-card');

@@ -37,6 +37,21 @@ describe('under a strict Content-Security-Policy', function () {
     });
   }
 
+  it('loads the German pack from beside the bundle under the strict policy, with zero violations', async () => {
+    const { spy, widgets, frame } = await openHostPage('csp-de', [...STRICT, TRUSTED_TYPES].join('; '));
+    expect(spy.violations).to.deep.equal([]);
+    expect(spy.evals, 'eval or Function called').to.deep.equal([]);
+    expect(spy.failures).to.deep.equal([]);
+    const packs = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/locales/'));
+    expect(packs).to.deep.equal(['/dist/locales/de.js']);
+    for (const widget of widgets) expect(widget.shadowRoot!.textContent).not.to.contain('Sources');
+    const sources = widgets.find((widget) => widget.localName === 'source-list')!;
+    expect(sources.shadowRoot!.textContent).to.contain('Quellen');
+  });
+
   it('notices code built from strings, however Function is reached: the eval check can fail', async () => {
     const frame = await openFrame('csp');
     const win = frame.contentWindow as Window & typeof globalThis;

@@ -1,7 +1,7 @@
 // Routes of the test server that answer badly on purpose, so the network
 // tests talk to a real HTTP server on 127.0.0.1 instead of a mocked fetch.
 //
-//   /faults/story?key=K&delay=MS&id=ID  a valid story (its id = ID), after MS ms
+//   /faults/story?key=K&delay=MS&id=ID&lang=L  a valid story (its id = ID, in language L), after MS ms
 //   /faults/status/CODE                 that HTTP status with a JSON body
 //   /faults/html                        200 with an HTML login page
 //   /faults/wrong-type                  a valid story sent as text/plain
@@ -61,6 +61,7 @@ export async function faults(ctx, next) {
       ...JSON.parse(seed),
       id: query.id ?? 'open-source-ai',
       title: `Story ${query.id ?? 'seed'}`,
+      ...(query.lang && { lang: query.lang }),
     });
     return;
   }

@@ -31,15 +31,25 @@ const NPM_BUILD = '<script type="module" src="/test/security/pages/npm-build.js"
 const inline = `<script type="application/json">${seed.replace(/</g, '\\u003c')}</script>`;
 
 /** Every element from `src`, every element from inline JSON, and a provider around two widgets. */
-const widgets = [
-  ...TAGS.map((tag) => `<${tag} src="${SRC}"></${tag}>`),
-  ...TAGS.map((tag) => `<${tag}>${inline}</${tag}>`),
-  `<story-provider src="${SRC}"><story-summary></story-summary><source-list></source-list></story-provider>`,
-  `<story-provider>${inline}<coverage-gaps></coverage-gaps></story-provider>`,
-].join('\n');
+const widgetsOf = (src, inline) =>
+  [
+    ...TAGS.map((tag) => `<${tag} src="${src}"></${tag}>`),
+    ...TAGS.map((tag) => `<${tag}>${inline}</${tag}>`),
+    `<story-provider src="${src}"><story-summary></story-summary><source-list></source-list></story-provider>`,
+    `<story-provider>${inline}<coverage-gaps></coverage-gaps></story-provider>`,
+  ].join('\n');
+const widgets = widgetsOf(SRC, inline);
+// The same page with the story in German: the bundle fetches dist/locales/de.js under the page's policy.
+const GERMAN_SRC = '/security/pages/story-de.json';
+const german = JSON.stringify({ ...parsed, lang: 'de' });
+const germanWidgets = widgetsOf(
+  GERMAN_SRC,
+  `<script type="application/json">${german.replace(/</g, '\\u003c')}</script>`,
+);
 
 const head = {
   csp: BUNDLE,
+  'csp-de': BUNDLE,
   twice: `${BUNDLE}\n<script type="module" src="/dist/viewpoint-cards.js?copy=2"></script>`,
   // The import map comes first in both orders: a map after a module script is ignored.
   'bundle-then-npm': `${IMPORT_MAP}\n${BUNDLE}\n${NPM_BUILD}`,
@@ -49,9 +59,9 @@ const head = {
 };
 
 export async function hostPages(ctx, next) {
-  if (ctx.path === SRC) {
+  if (ctx.path === SRC || ctx.path === GERMAN_SRC) {
     ctx.type = 'application/json';
-    ctx.body = seed;
+    ctx.body = ctx.path === SRC ? seed : german;
     return;
   }
   const match = /^\/security\/pages\/([\w-]+)$/.exec(ctx.path);
@@ -69,7 +79,7 @@ ${head[match[1]]}
 <body>
 <h1>Host article</h1>
 <p><a href="https://example.com/">A host link</a></p>
-${widgets}
+${match[1] === 'csp-de' ? germanWidgets : widgets}
 </body>
 </html>`;
 }

@@ -1,0 +1,91 @@
+import type { Label, LabelValue, LabelValues } from './label-types.js';
+
+/** A placeholder's value as it lands in the text: story text marked, so it can be isolated for bidi. */
+export type Part = string | { isolate: string };
+
+const cache: Record<string, never> = {};
+/** One formatter per kind and language (they are slow to make); a tag Intl rejects formats as English. */
+function intl<T>(kind: string, lang: string, make: (lang: string) => T): T {
+  return (cache[kind + lang] ??= (() => {
+    try {
+      return make(lang);
+    } catch {
+      return make('en');
+    }
+  })() as never);
+}
+
+/** A count (or, with `percent`, a share of 1) in the language's digits and signs. */
+export const formatNumber = (lang: string, n: number, percent = false): string =>
+  intl(percent ? 'pct' : 'num', lang, (l) => new Intl.NumberFormat(l, percent ? { style: 'percent' } : {})).format(n);
+
+/** Reads `{` … the matching `}` from `at` (just past the opening brace); returns the inside and where it ends. */
+function group(text: string, at: number): [string, number] {
+  let depth = 1;
+  let i = at;
+  for (; i < text.length && depth; i++) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
+  return [text.slice(at, i - 1), i];
+}
+
+/** `{count, plural, =0 {…} one {…} other {…}}`: the form for `n`, with `#` as the formatted number. */
+function plural(forms: string, n: number, lang: string): string {
+  // Each `selector {form}`; a form may hold placeholders, one level deep.
+  const chosen = Object.fromEntries(
+    [...forms.matchAll(/(=?\w+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => [m[1], m[2]]),
+  );
+  const category = intl('plural', lang, (l) => new Intl.PluralRules(l)).select(n);
+  return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, formatNumber(lang, n));
+}
+
+function value(v: LabelValue, lang: string, style?: string): Part[] {
+  if (typeof v === 'number') return [formatNumber(lang, v, style === 'percent')];
+  if (typeof v === 'object' && 'plain' in v) return [v.plain];
+  if (!Array.isArray(v)) return [{ isolate: String(v) }];
+  // Each name isolated on its own, the language's "and" between them.
+  return intl('list', lang, (l) => new Intl.ListFormat(l))
+    .formatToParts(v as string[])
+    .map((part) => (part.type === 'element' ? { isolate: part.value } : part.value));
+}
+
+/**
+ * Fills a label for `lang`: `{name}` takes a value (numbers in the
+ * language's digits, lists joined as the language joins them, text marked
+ * for isolation), `{name, number, percent}` a share as a percentage, and
+ * `{name, plural, …}` the language's plural form (every category
+ * `Intl.PluralRules` knows, and `=n` for exact numbers). A placeholder
+ * without a value stays as written.
+ */
+export function fill(label: Label, values: LabelValues, lang: string): Part[] {
+  if (typeof label === 'function') return [label(values, lang)];
+  const parts: Part[] = [];
+  let rest = label;
+  for (let open: number; (open = rest.indexOf('{')) >= 0;) {
+    parts.push(rest.slice(0, open));
+    const [inside, end] = group(rest, open + 1);
+    const [name = '', kind, ...forms] = inside.split(',');
+    const v = values[name.trim()];
+    if (v === undefined) parts.push(`{${inside}}`);
+    else if (kind?.trim() === 'plural') parts.push(...fill(plural(forms.join(','), Number(v), lang), values, lang));
+    else parts.push(...value(v, lang, forms[0]?.trim()));
+    rest = rest.slice(end);
+  }
+  parts.push(rest);
+  return parts.filter((part) => part !== '');
+}
+
+/** The parts as plain text (for attributes and messages). */
+export const partsText = (parts: Part[]): string =>
+  parts.map((part) => (typeof part === 'string' ? part : part.isolate)).join('');
+
+/** A story date in the language's long form; a date without a time is that calendar day everywhere. */
+export function formatDate(iso: string, lang: string): string {
+  try {
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+    // Date reads a bare date as UTC midnight: formatted in the reader's zone it would be the day before west of UTC.
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(
+      new Date(iso),
+    );
+  } catch {
+    return iso; // a language tag the browser does not know
+  }
+}

@@ -1,0 +1,52 @@
+import { hasLabels, primaryOf } from './registry.js';
+
+type Loader = (lang: string) => Promise<unknown>;
+let loader: Loader | undefined;
+let available: readonly string[] = [];
+// Per language: the load in flight, or null once it settled.
+const loads = new Map<string, Promise<void> | null>();
+const warned = new Set<string>();
+
+/**
+ * How packs that nobody registered are fetched, and which languages it can
+ * fetch. The script-tag bundle loads them from beside itself; an npm build
+ * has no loader (an app imports the packs it wants).
+ */
+export function setPackLoader(load: Loader, languages: readonly string[]): void {
+  loader = load;
+  available = languages;
+}
+
+function warnOnce(code: string, error?: unknown): void {
+  if (warned.has(code)) return;
+  warned.add(code);
+  // Short: this text is in the script-tag bundle. The README's Languages section says how to add a pack.
+  console.warn(`[viewpoint-cards] No labels for "${code}": English shown.`, ...(error ? [error] : []));
+}
+
+/**
+ * Makes the labels of `lang` available. Undefined when they already are (or
+ * never will be: English is built in; a language without a pack falls back
+ * to English with one warning); otherwise a promise that settles once the
+ * pack has loaded or failed to (a failure is that one warning, never an error
+ * state).
+ */
+export function ensureLabels(lang: string): Promise<void> | undefined {
+  const code = primaryOf(lang);
+  if (!code || code === 'en' || hasLabels(lang)) return undefined;
+  const pending = loads.get(code);
+  if (pending !== undefined) return pending ?? undefined;
+  if (!loader || !available.includes(code)) {
+    warnOnce(code);
+    return undefined;
+  }
+  const load = loader(code).then(
+    () => void (hasLabels(code) || warnOnce(code)),
+    (error: unknown) => warnOnce(code, error),
+  );
+  loads.set(
+    code,
+    load.finally(() => loads.set(code, null)),
+  );
+  return loads.get(code)!;
+}

@@ -1,0 +1,52 @@
+// Russian labels: `import 'viewpoint-cards/locales/ru.js'`, or loaded by the script-tag bundle when a story needs them.
+import type { LabelPack } from '../i18n/label-types.js';
+import { registerLabels } from '../i18n/registry.js';
+
+export default registerLabels('ru', {
+  perspectives: 'Основные точки зрения',
+  whyItMatters: 'Почему это важно',
+  notRepresented: 'Чьих голосов не слышно',
+  viewpoints: 'Позиции подробно',
+  sources: 'Источники',
+  related: 'Ещё по теме «{topic}»',
+  relatedNoTopic: 'Материалы по теме',
+  updated: 'Обновлено {date}',
+  sourceCount: '{count, plural, one {# источник} few {# источника} many {# источников} other {# источника}}',
+  readOn: 'Читать на сайте {outlet}',
+  opensInNewTab: '(откроется в новой вкладке)',
+  citation: 'Источник {n}: {outlet}, {lean}',
+  citedSources: 'Цитируемые источники',
+  close: 'Закрыть',
+  showDetail: 'Подробнее об этой позиции',
+  leanDistribution: 'Политическая ориентация источников',
+  leanShare: '{lean}: {count} ({share, number, percent})',
+  unratedShare: '{lean}: {count}, вне шкалы',
+  showAll: 'Показать все',
+  showingSome:
+    '{shown} из {total, plural, one {# источника} few {# источников} many {# источников} other {# источника}}',
+  'sideNone.left': 'В этом материале нет левых источников.',
+  'sideNone.center': 'В этом материале нет центристских источников.',
+  'sideNone.right': 'В этом материале нет правых источников.',
+  paywalled: 'По подписке',
+  published: 'Опубликовано {date}',
+  'type.news': 'Новости',
+  'type.analysis': 'Аналитика',
+  'type.opinion': 'Мнение',
+  'type.factcheck': 'Фактчекинг',
+  'type.press-release': 'Пресс-релиз',
+  'type.other': 'Другое',
+  ratedBy: 'Оценка ориентации: {provider}',
+  noGaps: 'Пробелов в освещении не выявлено.',
+  oneSidedLeft:
+    'Однобокое освещение: {count} из {rated, plural, one {# оценённого источника} few {# оценённых источников} many {# оценённых источников} other {# оценённого источника}} — левые.',
+  oneSidedRight:
+    'Однобокое освещение: {count} из {rated, plural, one {# оценённого источника} few {# оценённых источников} many {# оценённых источников} other {# оценённого источника}} — правые.',
+  loading: 'Загрузка обзора освещения…',
+  unavailable: 'Обзор освещения недоступен.',
+  'lean.left': 'Левые',
+  'lean.lean-left': 'Левый центр',
+  'lean.center': 'Центр',
+  'lean.lean-right': 'Правый центр',
+  'lean.right': 'Правые',
+  'lean.unrated': 'Без оценки',
+} satisfies LabelPack);
