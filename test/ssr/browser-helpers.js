@@ -52,7 +52,11 @@ export function widgetTexts(page) {
   );
 }
 
-/** The scroll position, then every element inside every widget with its box on the page: to compare before and after the upgrade. */
+/**
+ * The scroll position, then every element inside every widget with its box on the page: to compare before and after
+ * the upgrade. Server-rendered citations are links (to the source list), upgraded ones buttons: named by their class
+ * alone, they are the same boxes.
+ */
 export function layout(page) {
   return page.evaluate((tags) => {
     const box = (el) => {
@@ -62,7 +66,8 @@ export function layout(page) {
     const boxes = tags.flatMap((tag) => {
       const host = document.querySelector(tag);
       const inner = [...(host?.shadowRoot?.querySelectorAll('*:not(style)') ?? [])];
-      return [`${tag} ${box(host)}`, ...inner.map((el) => `${tag} > ${el.localName}.${el.className} ${box(el)}`)];
+      const name = (el) => (el.classList.contains('citation') ? '' : el.localName);
+      return [`${tag} ${box(host)}`, ...inner.map((el) => `${tag} > ${name(el)}.${el.className} ${box(el)}`)];
     });
     return [`scroll ${scrollX} ${scrollY}`, ...boxes];
   }, WIDGETS);

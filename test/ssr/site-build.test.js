@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { SHIPPED_PACKS } from '../../dist/i18n/shipped-packs.js';
 import { cli, seed } from './cli-helpers.js';
 import { storiesFolder, tempFolder, tree, variant } from './site-helpers.js';
 
@@ -45,6 +46,17 @@ describe('viewpoint-cards build', () => {
     assert.equal(json.title, seed().title);
     const bundle = readFileSync(join(out, 'viewpoint-cards.js'));
     assert.ok(bundle.equals(readFileSync(new URL('../../dist/viewpoint-cards.js', import.meta.url))));
+  });
+
+  test("writes the label packs beside the bundle, and each story's pages in its language", async () => {
+    await built();
+    for (const lang of SHIPPED_PACKS) {
+      const pack = readFileSync(join(out, `locales/${lang}.js`));
+      assert.ok(pack.equals(readFileSync(new URL(`../../dist/locales/${lang}.js`, import.meta.url))), lang);
+    }
+    assert.ok(!existsSync(join(out, 'locales/ar.d.ts')), 'no type declarations on the site');
+    const arabic = readFileSync(join(out, 'embed/arabic/source-list/index.html'), 'utf8');
+    assert.ok(arabic.includes('المصادر') && !arabic.includes('>Sources<'), 'the Arabic story is labelled in Arabic');
   });
 
   test('skips invalid stories, lists each with its problem, and exits 1', async () => {
