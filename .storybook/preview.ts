@@ -1,10 +1,11 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { useEffect } from 'storybook/preview-api';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../custom-elements.json';
 import { PRERENDERED } from '../src/registry.js';
+import { directionOf } from '../src/shared/direction.js';
 import './preview.css';
 
 // Every label pack, as an app that offers them all would import them.
@@ -52,13 +53,13 @@ const followToolbarTheme: Decorator = (story, { globals, canvasElement, viewMode
 
 /**
  * Every story follows the Language switch: the widgets sit inside an element
- * with that `lang`, as on a page in that language. A story whose data has a
+ * with that `lang` (and `dir`), as on a page in that language. A story whose data has a
  * `lang` of its own (the German and Arabic ones) keeps it, as it would on a page.
  * Keyed by language: widgets read `lang` when they render, so a switch makes new ones.
  */
 const followToolbarLanguage: Decorator = (story, { globals }) => {
   const lang = String(globals.lang ?? 'en');
-  return html`${keyed(lang, html`<div lang=${lang}>${story()}</div>`)}`;
+  return html`${keyed(lang, html`<div lang=${lang} dir=${directionOf(lang) ?? nothing}>${story()}</div>`)}`;
 };
 
 const preview: Preview = {

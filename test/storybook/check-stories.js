@@ -1,7 +1,9 @@
 // npm run test:storybook: every story of the built Storybook rendered in Chromium with the Theme switch on light and on dark, then checked
 // with axe-core: zero violations, and no console error but the ones the story
-// declares in `parameters.expectedErrors` (each of which must appear). Every
-// docs page must render too. Stories and docs come from index.json, so a new
+// declares in `parameters.expectedErrors` (each of which must appear). The
+// widgets' Loaded stories and the source list's comparison stories also render with the Language
+// switch on German, Arabic and Japanese: the widgets take that language (and
+// its direction), with the same checks. Every docs page must render too. Stories and docs come from index.json, so a new
 // story is checked without touching this file.
 //
 // With --build (as in npm test) it first builds Storybook into a directory of
@@ -17,13 +19,16 @@ import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { PRERENDERED } from '../../scripts/registry.js';
-import { renderedDocs, renderedStory, runAxe, settle } from './in-page.js';
+import { languages, renderedDocs, renderedStory, runAxe, settle } from './in-page.js';
 import { serveStatic } from './serve-static.js';
 import { themeCoverageProblems } from './theme-coverage.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const THEMES = ['light', 'dark'];
+// English is the Theme runs' language; these cover a Latin, a right-to-left and a CJK pack.
+const LANGUAGES = ['de', 'ar', 'ja'];
+const IN_EVERY_LANGUAGE = /--(loaded|filtered-by-lean|sides-view|kinds-and-paywalls|one-sided-flag)$/;
 // Two cores, shared with other work: a few pages at once is the sweet spot.
 const PAGES = Number(process.env.STORYBOOK_CHECK_PAGES ?? 3);
 const TIMEOUT = 30_000;
@@ -39,8 +44,8 @@ const ARGS = [
 /** Unloads the page, so that its last console messages reach the listeners of the story that caused them. */
 const leave = (page) => page.goto('about:blank').catch(() => {});
 
-/** Renders one story in one theme; resolves with what went wrong (nothing when all is well). */
-async function check(page, baseUrl, id, theme) {
+/** Renders one story in one theme (and language); resolves with what went wrong (nothing when all is well). */
+async function check(page, baseUrl, id, theme, lang) {
   const consoleErrors = [];
   const onConsole = (message) => message.type() === 'error' && consoleErrors.push(message.text());
   const onPageError = (error) => consoleErrors.push(`uncaught: ${error.message}`);
@@ -51,7 +56,7 @@ async function check(page, baseUrl, id, theme) {
   try {
     await page.setViewport(DEFAULT_VIEWPORT);
     // The addon's own axe run after each render is switched off (a11y.manual): this check runs axe once, after the widgets settle.
-    const globals = `theme:${theme};a11y.manual:!true`;
+    const globals = `theme:${theme};a11y.manual:!true${lang ? `;lang:${lang}` : ''}`;
     await page.goto(`${baseUrl}iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals}`, {
       waitUntil: 'load',
       timeout: TIMEOUT,
@@ -64,6 +69,14 @@ async function check(page, baseUrl, id, theme) {
     const wanted = story.lockedTheme ?? theme;
     if (shown.toolbarThemes.some((t) => t !== wanted))
       problems.push(`widgets do not follow the Theme switch (${wanted}): ${shown.toolbarThemes}`);
+    if (lang) {
+      const seen = await page.evaluate(languages, PRERENDERED);
+      const dir = lang === 'ar' ? 'rtl' : 'ltr';
+      if (seen.langs.join() !== lang)
+        problems.push(`widgets do not follow the Language switch (${lang}): ${seen.langs}`);
+      if (seen.dirs.join() !== dir) problems.push(`widgets in ${lang} run ${seen.dirs}, not ${dir}`);
+      if (seen.english) problems.push(`a widget in ${lang} is headed "Sources"`);
+    }
     await page.addScriptTag({ path: AXE });
     for (const v of await page.evaluate(runAxe, story.a11y)) {
       problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.join('\n      ')}`);
@@ -123,11 +136,15 @@ async function checkAll(dir) {
   const only = process.env.STORYBOOK_CHECK_ONLY ?? '';
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
   const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.id.includes(only));
-  /** @type {{ story: { id: string }, theme?: string }[]} */
+  /** @type {{ story: { id: string }, theme?: string, lang?: string }[]} */
   const jobs = [
     ...docs.map((story) => ({ story })),
     ...stories.flatMap((story) => THEMES.map((theme) => ({ story, theme }))),
+    ...stories
+      .filter((story) => IN_EVERY_LANGUAGE.test(story.id))
+      .flatMap((story) => LANGUAGES.map((lang) => ({ story, theme: 'light', lang }))),
   ];
+  const renders = jobs.filter((job) => job.theme).length;
   const server = await serveStatic(dir);
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,
@@ -146,10 +163,11 @@ async function checkAll(dir) {
             failures.push(`${job.story.id}: ${problem}`);
           continue;
         }
-        const result = await check(page, server.url, job.story.id, job.theme);
+        const result = await check(page, server.url, job.story.id, job.theme, job.lang);
         widgets += result.widgets;
         axeViolations += result.problems.filter((p) => p.startsWith('axe ')).length;
-        for (const problem of result.problems) failures.push(`${job.story.id} [${job.theme}]: ${problem}`);
+        const where = [job.theme, job.lang].filter(Boolean).join(', ');
+        for (const problem of result.problems) failures.push(`${job.story.id} [${where}]: ${problem}`);
       }
       await page.close();
     };
@@ -162,7 +180,8 @@ async function checkAll(dir) {
   for (const failure of failures) console.error(`✗ ${failure}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Storybook check: ${docs.length} docs pages, ${stories.length} stories × ${THEMES.length} themes = ${stories.length * THEMES.length} renders, ` +
+    `Storybook check: ${docs.length} docs pages, ${stories.length} stories × ${THEMES.length} themes and ` +
+      `${renders - stories.length * THEMES.length} in ${LANGUAGES.join(', ')} = ${renders} renders, ` +
       `${widgets} widgets, ${axeViolations} axe violations, ${failures.length} problems, ${seconds} s`,
   );
   return failures.length;

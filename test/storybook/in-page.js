@@ -86,3 +86,20 @@ export async function renderedDocs(timeout) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * What the Language switch did to the widgets: the languages they sit in (the
+ * nearest `lang`, as they read it), their text directions, and whether any
+ * of them shows the English heading "Sources" (a label left in English).
+ */
+export function languages(tags) {
+  const widgets = [...document.querySelectorAll(tags.join(','))];
+  const base = (widget) => widget.shadowRoot?.querySelector('[part~="base"]');
+  return {
+    langs: [...new Set(widgets.map((widget) => widget.closest('[lang]')?.getAttribute('lang')))],
+    dirs: [...new Set(widgets.map((widget) => getComputedStyle(base(widget) ?? widget).direction))],
+    english: widgets.some((widget) =>
+      /^Sources\b/.test(widget.shadowRoot?.querySelector('h1, h2, h3')?.textContent ?? ''),
+    ),
+  };
+}
