@@ -95,7 +95,11 @@ function shared(elements) {
   });
 }
 
-/** The tables of `rowsByKind` (each row an array of cells), leaving out rows for which `skip(kind, row)` holds. */
+/**
+ * The tables of `rowsByKind` (each row an array of cells), leaving out rows for which `skip(kind, row)` holds.
+ * @param {string[][][]} rowsByKind
+ * @param {(kind: number, row: string[]) => boolean} [skip]
+ */
 const tables = (rowsByKind, skip = () => false) =>
   KINDS.flatMap((kind, i) =>
     table(
