@@ -97,6 +97,27 @@ describe('tree-shaking: one entry, one element', () => {
   });
 });
 
+describe('a label pack from the package', () => {
+  it("import 'viewpoint-cards/locales/de.js' keeps the German labels in an app's bundle (it registers them)", async () => {
+    const code = await bundle('locale-de', "import 'viewpoint-cards';\nimport 'viewpoint-cards/locales/de.js';\n");
+    assert.match(code, /Weiterlesen bei/);
+    assert.doesNotMatch(await bundle('no-locale', "import 'viewpoint-cards';\n"), /Weiterlesen bei/);
+  });
+
+  it('exports the labels it registers', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const { default: de } = await import('viewpoint-cards/locales/de.js'); console.log(de.sources)",
+      ],
+      project,
+    );
+    assert.equal(stdout, 'Quellen\n');
+  });
+});
+
 describe('viewpoint-cards/server in a project without @lit-labs/ssr (an optional peer dependency)', () => {
   const node = (code) => run(process.execPath, ['--input-type=module', '-e', code], project);
 
