@@ -108,6 +108,24 @@ function rectOf(node: Node, piece?: string): DOMRect {
   return range.getBoundingClientRect();
 }
 
+/**
+ * What `read` gives every 5 ms from `start()` until `widget` reports its story, then its text once rendered: the
+ * frames a reader could see while the story and its pack load (empty ones left out).
+ */
+async function framesUntilLoaded(widget: Widget, start: () => void, read: () => string): Promise<string[]> {
+  let done = false;
+  oneEvent(widget, 'story-load').then(() => (done = true));
+  start();
+  const frames: string[] = [];
+  while (!done) {
+    frames.push(read());
+    // A timer, not an animation frame: a background tab (two test files at once) gets no frames.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await widget.updateComplete;
+  return [...frames, shown(widget)].filter(Boolean);
+}
+
 describe('the script-tag bundle in the story language', () => {
   for (const lang of ['de', 'fr', 'es', 'ar', 'he', 'ja']) {
     describe(lang, () => {
@@ -216,23 +234,15 @@ describe('the script-tag bundle choosing a language', () => {
   });
 
   it('shows no English while a pack loads: the first frame with words is in the language', async () => {
-    const frames: string[] = [];
     const container = document.createElement('div');
     containers.push(container);
     const summary = Object.assign(document.createElement('source-list'), { story: storyIn('nl') }) as Widget;
     container.append(summary);
-    const loaded = oneEvent(summary, 'story-load');
-    document.body.append(container);
-    let done = false;
-    loaded.then(() => (done = true));
-    while (!done) {
-      frames.push(shown(summary));
-      // A timer, not an animation frame: a background tab (two test files at once) gets no frames.
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    await summary.updateComplete;
-    frames.push(shown(summary));
-    const worded = frames.filter(Boolean);
+    const worded = await framesUntilLoaded(
+      summary,
+      () => document.body.append(container),
+      () => shown(summary),
+    );
     expect(worded.length).to.be.greaterThan(0);
     for (const frame of worded) expect(frame).to.contain('Bronnen').and.not.contain('Sources');
   });
@@ -250,19 +260,9 @@ describe('the script-tag bundle choosing a language', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const log = async () => (await (await fetch('/faults/log?key=lazy-it')).json()).requests;
     expect(await log()).to.equal(0); // still lazy: nothing fetched while it is far from the viewport
-    const loaded = oneEvent(list, 'story-load');
-    let done = false;
-    loaded.then(() => (done = true));
-    list.scrollIntoView();
-    const frames: string[] = [];
-    while (!done) {
-      // The story's own frame (the loading state before it speaks the page's language, as it should).
-      frames.push(spaced(list.shadowRoot!.querySelector('section[part~="base"]')?.textContent ?? ''));
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    await list.updateComplete;
-    frames.push(shown(list));
-    const worded = frames.filter(Boolean);
+    // The story's own frame (the loading state before it speaks the page's language, as it should).
+    const storyFrame = () => spaced(list.shadowRoot!.querySelector('section[part~="base"]')?.textContent ?? '');
+    const worded = await framesUntilLoaded(list, () => list.scrollIntoView(), storyFrame);
     expect(worded.length).to.be.greaterThan(0);
     for (const frame of worded) expect(frame).to.contain('Fonti').and.not.contain('Sources');
     expect(packsFetched()).to.include('/dist/locales/it.js');
