@@ -12,6 +12,8 @@ import { WIDGETS, axeViolations, openBrowser, widgetTexts } from './browser-help
 import { serve, storiesFolder } from './site-helpers.js';
 
 const story = seed();
+// The same story marked as Arabic: its embed page speaks Arabic, right to left.
+const arabic = { ...story, id: 'arabic-story', lang: 'ar' };
 let chromium;
 let site;
 let host;
@@ -28,7 +30,7 @@ function hostPage(query) {
 
 before(async () => {
   chromium = await openBrowser();
-  site = await serve(storiesFolder({ 'story.json': story }));
+  site = await serve(storiesFolder({ 'story.json': story, 'arabic.json': arabic }));
   host = createServer((request, response) => {
     const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(query));
@@ -219,6 +221,37 @@ describe('host pages that resize the frame', () => {
   });
 });
 
+describe("an Arabic story's embed page in a sandboxed cross-origin iframe", () => {
+  test('loads the Arabic pack under its CSP and keeps the prerendered words, right to left', async () => {
+    const url = `${site.url}embed/${arabic.id}/source-list/`;
+    const page = await chromium.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url);
+    const prerendered = (await widgetTexts(page))['source-list'];
+    await page.close();
+
+    const host = await chromium.newPage();
+    await watchCsp(host);
+    await host.goto(hostUrl({ frame: frameTag(url, 'sandbox="allow-scripts"') }));
+    const frame = await host.waitForFrame((f) => f.url() === url);
+    await upgraded(frame);
+    assert.deepEqual(await frame.evaluate(() => globalThis.violations), []);
+    const packs = await frame.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.includes('/locales/')),
+    );
+    assert.deepEqual(packs, ['/locales/ar.js']);
+    const texts = await widgetTexts(frame);
+    assert.ok(texts['source-list'].includes('المصادر') && !texts['source-list'].includes('Sources'));
+    assert.equal(texts['source-list'], prerendered, 'the same words before and after the script');
+    const dir = await frame.$eval('source-list', (el) => el.shadowRoot.querySelector('[part~="base"]').dir);
+    assert.equal(dir, 'rtl');
+    await host.close();
+  });
+});
+
 describe('the index page', () => {
   test('links every embed page and has no axe violations', async () => {
     const page = await chromium.newPage();
@@ -226,7 +259,8 @@ describe('the index page', () => {
     const links = await page.$$eval('a', (anchors) => anchors.map((a) => a.href));
     assert.ok(links.includes(pageUrl()));
     for (const element of WIDGETS) assert.ok(links.includes(pageUrl(element)), element);
-    assert.ok((await page.$eval('textarea', (t) => t.value)).includes(`src="${pageUrl()}"`));
+    const codes = await page.$$eval('textarea', (areas) => areas.map((t) => t.value));
+    assert.ok(codes.some((code) => code.includes(`src="${pageUrl()}"`)));
     assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
