@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../bench/server.js';
-import { chromiumArgs } from '../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const root = new URL('../', import.meta.url);
 const out = new URL('screenshots/', root);
@@ -48,7 +48,7 @@ const SHOTS = {
 };
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
   args: chromiumArgs,
 });

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LabelsController } from '../controllers/labels-controller.js';
 import { ProvidedStoryController } from '../controllers/provided-story-controller.js';
 import { ServerUpgradeController } from '../controllers/server-upgrade-controller.js';
 import { reportSourceOpens } from '../controllers/source-open-reporter.js';
 import type { Story } from '../story/schema.js';
 import type { StoryError } from '../story/story-error.js';
+import type { StoryState } from '../story/story-state.js';
 import { directionOf } from './direction.js';
 import type { SourceOpenFrom } from './events.js';
 import { headingLevel } from './heading.js';
@@ -87,14 +88,13 @@ export abstract class StoryElement extends StoryHost {
   /** The widget's content for a valid story. */
   protected abstract renderStory(story: Story): TemplateResult;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#shown.update(this.input.state);
+  protected override takeState(state: StoryState | undefined): void {
+    this.#shown.update(state);
   }
 
-  protected override updated(): void {
-    // The provider reports its own load; a widget reports what it loaded itself or found wrong.
-    if (!this.#shown.fromProvider) this.report(this.#shown.view);
+  // The provider reports its own load; a widget reports what it loaded itself or found wrong.
+  protected override get reportedState(): StoryState | undefined {
+    return this.#shown.fromProvider ? undefined : this.#shown.view;
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bareList } from '../shared/list.styles.js';
 
 export const sourceListStyles = css`
   .distribution {
@@ -31,8 +32,7 @@ export const sourceListStyles = css`
   }
   /* An aligned table: lean, count, percent; each row is one filter button. */
   .legend {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     margin-top: 0.5em;
     display: grid;
     /* The lean column gives way first, so a narrow screen wraps its words rather than scrolling. */
@@ -104,8 +104,7 @@ export const sourceListStyles = css`
     grid-column: 1 / -1;
   }
   .side-list {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: 0.75em;
   }

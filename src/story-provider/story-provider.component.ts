@@ -1,7 +1,8 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { storyContext } from '../context/story-context.js';
 import { StoryHost } from '../shared/story-host.js';
+import type { StoryState } from '../story/story-state.js';
 
 /**
  * Loads a story once and hands it to every widget inside it, however deep
@@ -32,13 +33,12 @@ export class StoryProvider extends StoryHost {
   // Hands the loaded state to every widget inside; they re-render when it changes.
   #provider = new ContextProvider(this, { context: storyContext });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#provider.setValue(this.input.state);
+  protected override takeState(state: StoryState | undefined): void {
+    this.#provider.setValue(state);
   }
 
-  protected override updated(): void {
-    this.report(this.input.state);
+  protected override get reportedState(): StoryState | undefined {
+    return this.input.state;
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bareList } from '../shared/list.styles.js';
 
 export const storySummaryStyles = css`
   .topic {
@@ -15,9 +16,9 @@ export const storySummaryStyles = css`
   .perspective-label {
     font-weight: 700;
   }
-  .perspectives {
-    list-style: none;
-    padding: 0;
+  .perspectives,
+  .related {
+    ${bareList}
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
@@ -102,14 +103,7 @@ export const storySummaryStyles = css`
     cursor: pointer;
   }
   .notes {
-    padding: 0;
-    list-style: none;
-  }
-  .related {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
+    ${bareList}
   }
   .related li {
     display: flex;

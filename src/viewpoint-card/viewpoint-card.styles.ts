@@ -1,11 +1,11 @@
 import { css } from 'lit';
+import { bareList } from '../shared/list.styles.js';
 
 export const viewpointCardStyles = css`
   /* Cards wrap; a card alone on its row takes the row (no orphan beside an empty slot), and opening one
      does not stretch its neighbours (align-items: start). */
   .cards {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     display: flex;
     flex-wrap: wrap;
     align-items: start;
@@ -41,8 +41,7 @@ export const viewpointCardStyles = css`
     font-size: 0.875em;
   }
   .cited {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
