@@ -2,11 +2,12 @@
 // their public API (custom-elements.json, from the classes' JSDoc), written
 // here rather than by hand so that no copy can drift:
 //   src/index.ts, src/elements.ts        registration and class exports
+//   src/server/tag-literals.ts           the server renderer's tag names
 //   src/react/*.ts                       the React wrappers ('use client')
 //   jsx/props.d.ts, react.d.ts, preact.d.ts   JSX types, attributes documented
 //   stories/support/widget-args.ts       Storybook's attribute controls
 //   package.json                         `exports` of the element entries, `sideEffects`
-//   demo/demo.css                        the marked selector list of the widgets
+//   demo/demo.css, demo/ssr/prerendered.css   the marked selector lists of the widgets
 //
 //   npm run generate               rewrites what is stale (run `npm run analyze` first after an API change)
 //   npm run generate -- --check    exits 1 naming each stale file (part of `npm test`)
@@ -55,7 +56,10 @@ const outputs = [
   ...storybookFiles(elements),
   ...svelteFiles(elements),
   { path: 'package.json', text: withPackageEntries(read('package.json'), elements) },
-  { path: 'demo/demo.css', text: withCssRegion(read('demo/demo.css'), elements) },
+  ...['demo/demo.css', 'demo/ssr/prerendered.css'].map((path) => ({
+    path,
+    text: withCssRegion(path, read(path), elements),
+  })),
 ];
 
 const check = process.argv.includes('--check');
