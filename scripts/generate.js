@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { WIDGETS } from './registry.js';
 import { elementFiles } from './generate/elements.js';
+import { basesOf } from './generate/common.js';
 import { jsxFiles } from './generate/jsx.js';
 import { storybookFiles } from './generate/storybook.js';
 import { svelteFiles } from './generate/svelte.js';
@@ -49,11 +50,12 @@ const elements = WIDGETS.map((widget) => {
   return { ...widget, declaration };
 });
 
+const bases = basesOf(declarations, elements);
 const read = (path) => readFileSync(path, 'utf8');
 const outputs = [
   ...elementFiles(elements),
-  ...jsxFiles(elements),
-  ...storybookFiles(elements),
+  ...jsxFiles(elements, bases),
+  ...storybookFiles(elements, bases),
   ...svelteFiles(elements),
   { path: 'package.json', text: withPackageEntries(read('package.json'), elements) },
   ...['demo/demo.css', 'demo/ssr/prerendered.css'].map((path) => ({

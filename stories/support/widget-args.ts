@@ -16,8 +16,6 @@ export interface ElementArgs {
   'max-bytes'?: number;
   /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
   loading?: 'eager' | 'lazy';
-  /** Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated` (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level. */
-  omit?: string;
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number;
   /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
@@ -26,6 +24,8 @@ export interface ElementArgs {
   'hide-on-error'?: boolean;
   /** Replacement texts for any visible label (see the README for the keys), for translation. */
   labels?: Partial<Labels>;
+  /** Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated` (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level. */
+  omit?: string;
   /** Id of the one viewpoint to show; all of them when absent. */
   viewpoint?: string;
   /** The leans shown, space-separated (`"left lean-left"`); every source when empty. Readers change it with the legend. */
@@ -42,228 +42,58 @@ export const ATTRIBUTES = [
   'timeout',
   'max-bytes',
   'loading',
-  'omit',
   'heading-level',
   'theme',
   'hide-on-error',
+  'omit',
   'viewpoint',
   'filter',
   'layout',
   'sort',
 ] as const;
 
+/** The controls every element that extends StoryHost has. */
+const STORY_HOST_ARG_TYPES: ArgTypes = {
+  version: { table: { disable: true } },
+  story: { control: 'object' },
+  src: { control: 'text' },
+  timeout: { control: 'number' },
+  'max-bytes': { control: 'number' },
+  maxBytes: { control: false },
+  loading: { control: 'text' },
+};
+
+/** The controls every element that extends StoryElement has. */
+const STORY_ELEMENT_ARG_TYPES: ArgTypes = {
+  'heading-level': { control: 'number' },
+  headingLevel: { control: false },
+  theme: { control: 'text' },
+  'hide-on-error': { control: 'text' },
+  hideOnError: { control: false },
+  labels: { control: 'object' },
+  ...STORY_HOST_ARG_TYPES,
+};
+
 /** Each element's controls: one per attribute, objects as JSON, internals hidden. */
 export const ARG_TYPES: Record<string, ArgTypes> = {
   'story-provider': {
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    ...STORY_HOST_ARG_TYPES,
   },
   'story-summary': {
-    omit: {
-      control: 'text',
-    },
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'object',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    omit: { control: 'text' },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
   'viewpoint-card': {
-    viewpoint: {
-      control: 'text',
-    },
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'object',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    viewpoint: { control: 'text' },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
   'source-list': {
-    filter: {
-      control: 'text',
-    },
-    layout: {
-      control: 'text',
-    },
-    sort: {
-      control: 'text',
-    },
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'object',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    filter: { control: 'text' },
+    layout: { control: 'text' },
+    sort: { control: 'text' },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
   'coverage-gaps': {
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'object',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
 };
