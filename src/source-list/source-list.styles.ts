@@ -4,6 +4,8 @@ import { bareList } from '../shared/list.styles.js';
 export const sourceListStyles = css`
   .distribution {
     margin-bottom: var(--_space);
+    /* The legend inside reads its width (@container below). */
+    container-type: inline-size;
   }
   .bar {
     display: block;
@@ -38,6 +40,16 @@ export const sourceListStyles = css`
     /* The lean column gives way first, so a narrow screen wraps its words rather than scrolling. */
     grid-template-columns: minmax(0, max-content) max-content max-content;
     gap: 0.125em 1em;
+  }
+  /* Where the legend is narrow (320 px at 200 % text), its gaps and padding give their room to the leans' names,
+     so that a name wraps between its words rather than inside one. */
+  @container (max-width: 12em) {
+    .legend {
+      column-gap: 0.25em;
+    }
+    .legend button {
+      padding-inline: 0.125em;
+    }
   }
   .legend li,
   .legend button {

@@ -46,15 +46,17 @@ export const storySummaryStyles = css`
     display: inline-block;
   }
   /* A 24×24 px target (WCAG 2.5.8) that looks like a superscript and does not open the line:
-     the negative margins keep its margin box inside the line height. */
+     the negative margins keep its margin box inside the line height. Its padding reaches over its neighbours
+     (padding = -margin), so the marker itself stays against the word before it and the full stop after it. */
   .citation {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     min-inline-size: 24px;
     min-block-size: 24px;
     margin-block: -0.5em;
-    margin-inline-start: -1px;
-    padding: 0;
+    margin-inline: -5px;
+    padding: 0 5px;
     vertical-align: super;
     font: inherit;
     font-size: 0.75em;
@@ -65,6 +67,10 @@ export const storySummaryStyles = css`
     color: var(--_accent);
     text-decoration: none;
     cursor: pointer;
+  }
+  /* "[1][2]": the second target starts where the first marker ends, so the two never overlap. */
+  .citation + .citation {
+    margin-inline-start: 0;
   }
   .citation[aria-expanded='true'] {
     background: var(--_accent);

@@ -11,9 +11,10 @@ export const viewpointCardStyles = css`
     align-items: start;
     gap: var(--_space);
   }
+  /* Padding shrinks with the viewport, as the frame's does: at 320 px and 200 % text a card keeps room for words. */
   .cards .card {
     flex: 1 1 min(100%, var(--vc-card-min-width, 16rem));
-    padding: var(--_space);
+    padding: min(var(--_space), 4vw);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
