@@ -1,7 +1,7 @@
 // npm run test:budgets: the benchmark's figures that a noisy shared machine
 // can hold, as ratios and counts (never absolute milliseconds), checked on a
 // short run of scenarios 1 and 5. Bundle bytes are checked by the package
-// tests, not here. The bounds come from `npm run bench` (README, Performance)
+// tests, not here. The bounds come from `npm run bench` (bench/README.md)
 // with room for noise; a failure means a real regression, not a slow machine.
 import { runScenarios } from './scenarios.js';
 import { table } from './table.js';

@@ -5,7 +5,7 @@
 //   node scripts/api-tables.js          rewrites the marked region of README.md
 //   node scripts/api-tables.js --check  exits 1 when that region is stale
 import { readFileSync, writeFileSync } from 'node:fs';
-import { WIDGETS } from './registry.js';
+import { PRERENDERED, WIDGETS } from './registry.js';
 
 const START = '<!-- api-tables:start (generated from custom-elements.json by `npm run docs:api`; do not edit) -->';
 const END = '<!-- api-tables:end -->';
@@ -35,68 +35,119 @@ export function elementsOf(manifest) {
     .sort((a, b) => order.indexOf(a.tagName) - order.indexOf(b.tagName));
 }
 
-function elementSection(element, sharedCssProperties) {
-  const attributes = new Map((element.attributes ?? []).map((attribute) => [attribute.fieldName, attribute]));
-  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static);
-  const lines = [`### \`<${element.tagName}>\``, '', cell(element.summary ?? element.description), ''];
-  lines.push(
-    ...table(
-      ['property', 'attribute', 'type', 'default', 'description'],
-      fields.map((field) => [
-        code(field.name),
-        code(attributes.get(field.name)?.name),
-        code(field.type?.text),
-        code(field.default),
-        field.description,
-      ]),
-    ),
-  );
-  lines.push(
-    ...table(
-      ['event', 'type', 'description'],
-      (element.events ?? []).map((event) => [code(event.name), code(event.type?.text), event.description]),
-    ),
-  );
-  lines.push(
-    ...table(
-      ['slot', 'description'],
-      (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description]),
-    ),
-  );
-  lines.push(
-    ...table(
-      ['part', 'description'],
-      (element.cssParts ?? []).map((part) => [code(part.name), part.description]),
-    ),
-  );
-  const own = (element.cssProperties ?? []).filter((property) => !sharedCssProperties.has(property.name));
-  lines.push(
-    ...table(
-      ['CSS property', 'description'],
-      own.map((property) => [code(property.name), property.description]),
-    ),
-  );
-  return lines;
+/** Each kind of table: its head, the manifest entries it lists, and an entry's cells. */
+const KINDS = [
+  {
+    head: ['property', 'attribute', 'type', 'default', 'description'],
+    entries: (element) => (element.members ?? []).filter((member) => member.kind === 'field' && !member.static),
+    cells: (field, element) => [
+      code(field.name),
+      code(element.attributes?.find((attribute) => attribute.fieldName === field.name)?.name),
+      code(field.type?.text),
+      code(field.default),
+      field.description,
+    ],
+  },
+  {
+    head: ['event', 'type', 'description'],
+    entries: (element) => element.events ?? [],
+    cells: (event) => [code(event.name), code(event.type?.text), event.description],
+  },
+  {
+    head: ['slot', 'description'],
+    entries: (element) => element.slots ?? [],
+    cells: (slot) => [slot.name ? code(slot.name) : '(default)', slot.description],
+  },
+  {
+    head: ['part', 'description'],
+    entries: (element) => element.cssParts ?? [],
+    cells: (part) => [code(part.name), part.description],
+  },
+  {
+    head: ['CSS property', 'description'],
+    entries: (element) => element.cssProperties ?? [],
+    cells: (property) => [code(property.name), property.description],
+  },
+];
+
+/** Each kind's rows as cells, for one element. */
+const rowsOf = (element) => KINDS.map((kind) => kind.entries(element).map((entry) => kind.cells(entry, element)));
+
+const key = (row) => row.join('|');
+const listed = (rows, row) => rows.some((other) => key(other) === key(row));
+
+/** Per kind, the rows that two or more of `elements` have word for word, each with the tags of those that have it. */
+function shared(elements) {
+  const rows = elements.map(rowsOf);
+  return KINDS.map((_, kind) => {
+    const found = new Map();
+    elements.forEach((element, i) =>
+      rows[i][kind].forEach((row) => {
+        const entry = found.get(key(row)) ?? { row, tags: [] };
+        entry.tags.push(element.tagName);
+        found.set(key(row), entry);
+      }),
+    );
+    // Those that every one has first.
+    return [...found.values()]
+      .filter((entry) => entry.tags.length > 1)
+      .sort((a, b) => Number(b.tags.length === elements.length) - Number(a.tags.length === elements.length));
+  });
 }
+
+/**
+ * The tables of `rowsByKind` (each row an array of cells), leaving out rows for which `skip(kind, row)` holds.
+ * @param {string[][][]} rowsByKind
+ * @param {(kind: number, row: string[]) => boolean} [skip]
+ */
+const tables = (rowsByKind, skip = () => false) =>
+  KINDS.flatMap((kind, i) =>
+    table(
+      kind.head,
+      rowsByKind[i].filter((row) => !skip(i, row)),
+    ),
+  );
 
 /** The whole generated region, markers included. */
 export function apiTables(manifest) {
   const elements = elementsOf(manifest);
-  // Tokens every widget reads are listed once; each element lists only its own.
-  const widgets = elements.filter((element) => element.cssProperties?.length);
-  const shared = (widgets[0]?.cssProperties ?? []).filter((property) =>
-    widgets.every((element) => element.cssProperties.some((other) => other.name === property.name)),
+  const widgetTags = new Set(PRERENDERED);
+  const widgets = elements.filter((element) => widgetTags.has(element.tagName));
+  // What every element has is listed once; then what every widget, or several, have (saying which); then each
+  // element's own.
+  const everyElement = shared(elements).map((entries) =>
+    entries.filter((entry) => entry.tags.length === elements.length).map((entry) => entry.row),
   );
-  const sharedNames = new Set(shared.map((property) => property.name));
+  const byWidgets = shared(widgets).map((entries, kind) =>
+    entries.filter((entry) => !listed(everyElement[kind], entry.row)),
+  );
+  const of = (tags) =>
+    tags.length === widgets.length ? 'every widget' : tags.map((tag) => code(`<${tag}>`)).join(', ');
   const lines = [START, ''];
-  lines.push('CSS custom properties that every widget reads (set them on the element or any ancestor):', '');
+  lines.push('Every element takes its story through these:', '', ...tables(everyElement));
   lines.push(
-    ...table(
-      ['CSS property', 'description'],
-      shared.map((property) => [code(property.name), property.description]),
-    ),
+    'Every widget (each element but `<story-provider>`) also has these; a part that only some widgets have says which:',
+    '',
   );
-  for (const element of elements) lines.push(...elementSection(element, sharedNames));
+  KINDS.forEach((kind, i) => {
+    const entries = byWidgets[i];
+    const some = entries.some((entry) => entry.tags.length < widgets.length);
+    const [name, ...rest] = kind.head;
+    lines.push(
+      ...table(
+        some ? [name, 'of', ...rest] : kind.head,
+        entries.map(({ row: [first, ...cells], tags }) => (some ? [first, of(tags), ...cells] : [first, ...cells])),
+      ),
+    );
+  });
+  for (const element of elements) {
+    const mine = widgetTags.has(element.tagName);
+    const skip = (kind, row) =>
+      listed(everyElement[kind], row) ||
+      (mine && byWidgets[kind].some((entry) => key(entry.row) === key(row) && entry.tags.includes(element.tagName)));
+    lines.push(`### \`<${element.tagName}>\``, '', cell(element.summary ?? element.description), '');
+    lines.push(...tables(rowsOf(element), skip));
+  }
   lines.push(END);
   return lines.join('\n');
 }

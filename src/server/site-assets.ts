@@ -9,7 +9,7 @@ const ASSETS = ['viewpoint-cards.js', 'viewpoint-cards.js.map', 'embed.js', 'emb
 
 /**
  * Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages):
- * the cache lifetimes README "Host your stories" recommends, and CORS on
+ * the cache lifetimes docs/embeds.md "Host your stories" recommends, and CORS on
  * everything, which a sandboxed iframe (an opaque origin) needs to load the
  * module script and the story JSON.
  */

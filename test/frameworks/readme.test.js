@@ -1,9 +1,9 @@
-// Every code block in the README is either the marked region of an app in
-// demo/ that a test here builds and runs ("// #region readme" …
-// "// #endregion", or the same as HTML comments), or says in the README
-// source why it is only illustrative (`<!-- illustrative: reason -->` on the
-// line before it). And every marked region is in the README, so the two
-// cannot drift apart.
+// Every code block in the README and in the pages of docs/ it links to is
+// either the marked region of an app in demo/ that a test here builds and
+// runs ("// #region readme" … "// #endregion", or the same as HTML comments),
+// or says in the Markdown source why it is only illustrative
+// (`<!-- illustrative: reason -->` on the line before it). And every marked
+// region is in one of those pages, so the two cannot drift apart.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,11 +14,18 @@ import { APPS, DEMO } from './apps.js';
 /** Fenced blocks whose language is one of these are prose, not code. */
 const NOT_CODE = new Set(['', 'text', 'plain']);
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+/** The README and the longer pages it links to in docs/ (framework recipes among them). */
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 
-/** The README's fenced blocks: language, body, and the nearest non-blank line above the fence. */
-function readmeBlocks() {
-  const lines = readme.split('\n');
+/** A page's fenced blocks: page, language, body, and the nearest non-blank line above the fence. */
+function blocksOf(page) {
+  const lines = readFileSync(join(ROOT, page), 'utf8').split('\n');
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
     const open = /^```(\S*)\s*$/.exec(lines[i]);
@@ -26,7 +33,13 @@ function readmeBlocks() {
     const end = lines.indexOf('```', i + 1);
     let above = i - 1;
     while (above >= 0 && !lines[above].trim()) above--;
-    blocks.push({ lang: open[1], body: lines.slice(i + 1, end).join('\n'), line: i + 1, above: lines[above] ?? '' });
+    blocks.push({
+      page,
+      lang: open[1],
+      body: lines.slice(i + 1, end).join('\n'),
+      line: i + 1,
+      above: lines[above] ?? '',
+    });
     i = end;
   }
   return blocks;
@@ -42,7 +55,7 @@ function* sources(dir) {
   }
 }
 
-/** Each `#region readme` … `#endregion` of the apps, without the marker lines, as the README shows it. */
+/** Each `#region readme` … `#endregion` of the apps, without the marker lines, as the pages show it. */
 function regions() {
   const found = [];
   for (const app of APPS) {
@@ -56,17 +69,17 @@ function regions() {
   return found;
 }
 
-const blocks = readmeBlocks().filter((block) => !NOT_CODE.has(block.lang));
+const blocks = PAGES.flatMap(blocksOf).filter((block) => !NOT_CODE.has(block.lang));
 const marked = regions();
 
-describe('README code blocks', () => {
+describe('README and docs/ code blocks', () => {
   it('finds the blocks and the regions', () => {
     assert.ok(blocks.length >= 8, `${blocks.length} code blocks`);
     assert.ok(marked.length >= 7, `${marked.length} regions`);
   });
 
   for (const block of blocks) {
-    it(`${block.lang} block at README.md:${block.line} is an app's code, or says why it is illustrative`, () => {
+    it(`${block.lang} block at ${block.page}:${block.line} is an app's code, or says why it is illustrative`, () => {
       const reason = /^<!-- illustrative: (.+\S) -->$/.exec(block.above.trim())?.[1];
       if (reason) return;
       const region = marked.find((r) => r.body === block.body);
@@ -78,10 +91,10 @@ describe('README code blocks', () => {
   }
 
   for (const region of marked) {
-    it(`the region of ${region.file} is in the README, as it is`, () => {
+    it(`the region of ${region.file} is in the README or docs/, as it is`, () => {
       assert.ok(
         blocks.some((block) => block.body === region.body),
-        `README.md has no code block equal to:\n${region.body}`,
+        `neither README.md nor docs/*.md has a code block equal to:\n${region.body}`,
       );
     });
   }

@@ -83,7 +83,7 @@ export async function until(predicate: () => boolean, what: string, ms = 20000):
   }
 }
 
-/** Reports a line of measured figures to the test server, which prints it (they go into the README). */
+/** Reports a line of measured figures to the test server, which prints it (they go into SECURITY.md). */
 export async function reportFigures(name: string, figures: Record<string, unknown>): Promise<void> {
   await fetch('/security/figures', { method: 'POST', body: JSON.stringify({ test: name, ...figures }) });
 }
