@@ -72,8 +72,10 @@ export const storySummaryStyles = css`
   .citation + .citation {
     margin-inline-start: 0;
   }
+  /* Behind the marker only: the padding lies over the neighbouring letters. */
   .citation[aria-expanded='true'] {
     background: var(--_accent);
+    background-clip: content-box;
     color: var(--_surface);
   }
   /* The popover: out of the flow, under the citation's line, as wide as the body. */
