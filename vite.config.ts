@@ -9,7 +9,8 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
  * - `vite` (npm start) serves the demo from demo/, where the page's script
  *   tag `/viewpoint-cards.js` is served from the TypeScript sources;
  * - `vite build` (inside npm run build) writes the script-tag bundle
- *   dist/viewpoint-cards.js: one minified ES module with Lit and zod inside.
+ *   dist/viewpoint-cards.js: one minified ES module with Lit inside (and no
+ *   zod: see src/story/parse-story.ts).
  */
 export default defineConfig({
   root: path('demo'),

@@ -8,6 +8,8 @@
 //   stories/support/widget-args.ts       Storybook's attribute controls
 //   package.json                         `exports` of the element entries, `sideEffects`
 //   demo/demo.css, demo/ssr/prerendered.css   the marked selector lists of the widgets
+// and, from the story's zod schema (src/story/schema.ts):
+//   src/story/validate-story.generated.ts  the zod-free validator that parseStory runs
 //
 //   npm run generate               rewrites what is stale (run `npm run analyze` first after an API change)
 //   npm run generate -- --check    exits 1 naming each stale file (part of `npm test`)
@@ -20,6 +22,7 @@ import { jsxFiles } from './generate/jsx.js';
 import { storybookFiles } from './generate/storybook.js';
 import { svelteFiles } from './generate/svelte.js';
 import { withPackageEntries, withCssRegion } from './generate/edits.js';
+import { storyValidatorFiles } from './generate/story-validator.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
@@ -57,6 +60,7 @@ const outputs = [
   ...jsxFiles(elements, bases),
   ...storybookFiles(elements, bases),
   ...svelteFiles(elements),
+  ...(await storyValidatorFiles()),
   { path: 'package.json', text: withPackageEntries(read('package.json'), elements) },
   ...['demo/demo.css', 'demo/ssr/prerendered.css'].map((path) => ({
     path,
@@ -81,7 +85,7 @@ for (const { path, text } of outputs) {
 }
 if (check && stale.length) {
   console.error(
-    `Generated files are stale (they differ from src/registry.ts and custom-elements.json):\n` +
+    `Generated files are stale (they differ from what they are generated from):\n` +
       stale.map((path) => `  ${path}\n`).join('') +
       'Run `npm run analyze && npm run generate`.',
   );

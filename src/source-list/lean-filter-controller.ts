@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
 import { leanOf } from '../story/lean.js';
-import { LEANS, type Lean, type Source } from '../story/schema.js';
+import type { Lean, Source } from '../story/schema.js';
+import { LEANS } from '../story/vocabulary.js';
 
 /** A `<source-list>`, seen from its filter: the `filter` attribute is the one record of what is on. */
 export interface FilterHost extends ReactiveControllerHost, HTMLElement {

@@ -2,24 +2,32 @@ import type { core } from 'zod/mini';
 
 /**
  * Plain-English messages for schema issues. `zod/mini` ships without a
- * locale, so every issue would otherwise read "Invalid input"; loading zod's
- * English locale would add weight to the script-tag bundle for a few strings.
- * Messages set on the schema itself ("must not be empty") take precedence;
- * its own checks are refinements with messages, so only type and value
- * issues come here.
+ * locale, so every issue would otherwise read "Invalid input". Messages set
+ * on the schema itself ("must not be empty", rules.ts) take precedence, so
+ * only type and value issues come here. The generated validator
+ * (validate-story.generated.ts) calls the two functions below directly.
  */
 export function issueMessage(issue: core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'required';
-      return `expected ${issue.expected}, received ${typeOf(issue.input)}`;
+      return typeMessage(issue.expected, issue.input);
     case 'invalid_value':
-      return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])}`
-        : `must be one of ${issue.values.map(String).join(', ')}`;
+      return valueMessage(issue.values);
     default:
       return undefined;
   }
+}
+
+/** `input` is not of the `expected` type (`string`, `object`…; `nonoptional` for a missing key). */
+export function typeMessage(expected: string, input: unknown): string {
+  return input === undefined ? 'required' : `expected ${expected}, received ${typeOf(input)}`;
+}
+
+/** The input is none of `values`. */
+export function valueMessage(values: readonly unknown[]): string {
+  return values.length === 1
+    ? `must be ${JSON.stringify(values[0])}`
+    : `must be one of ${values.map(String).join(', ')}`;
 }
 
 function typeOf(value: unknown): string {

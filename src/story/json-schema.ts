@@ -1,26 +1,35 @@
 import { toJSONSchema } from 'zod/mini';
-import { STORY_RULES, StorySchema } from './schema.js';
+import { ruleOfCheck, StorySchema } from './schema.js';
+import * as rules from './rules.js';
 
-// JSON Schema keywords for the schema's refinements, which zod cannot
-// describe (see `rule` in schema.ts). Kept here, out of the validator, so
-// that pages loading the widgets do not carry them.
-const { integer, count, flag, nonEmpty, langTag, isoDate, LANG_TAG, ISO_DATE } = STORY_RULES;
+// JSON Schema keywords for the schema's rules (rules.ts), which zod cannot
+// describe: a schema is described by its last rule. Kept here, out of the
+// validator, so that pages loading the widgets do not carry them.
 const KEYWORDS = new Map<unknown, object>([
-  [integer, { type: 'integer' }],
-  [count, { type: 'integer', minimum: 0 }],
-  [flag, { type: 'boolean' }],
-  [nonEmpty, { type: 'string', minLength: 1 }],
-  [langTag, { type: 'string', pattern: LANG_TAG.source }],
+  [rules.integer, { type: 'integer' }],
+  [rules.count, { type: 'integer', minimum: 0 }],
+  [rules.nonEmpty, { type: 'string', minLength: 1 }],
+  [rules.langTag, { type: 'string', pattern: rules.LANG_TAG.source }],
   [
-    isoDate,
+    rules.isoDate,
     {
       anyOf: [
         { type: 'string', format: 'date' },
-        { type: 'string', pattern: ISO_DATE.source },
+        { type: 'string', pattern: rules.ISO_DATE.source },
       ],
     },
   ],
 ]);
+
+/** The keywords that replace what zod writes for `schema`, if any. */
+function keywordsOf(schema: { _zod: { def: { type: string; checks?: object[]; values?: unknown[] } } }) {
+  const { type, checks = [], values } = schema._zod.def;
+  // The flag (`z.literal([true, false])`): a boolean, as a CMS's form should show it.
+  if (type === 'literal' && values?.length === 2 && values.includes(true) && values.includes(false))
+    return { type: 'boolean' };
+  const last = checks.at(-1);
+  return last && KEYWORDS.get(ruleOfCheck(last));
+}
 
 /** The story format as JSON Schema (draft 2020-12): story.schema.json, and what the server's hints read. */
 export function storyJsonSchema(): Record<string, unknown> {
@@ -30,7 +39,7 @@ export function storyJsonSchema(): Record<string, unknown> {
       io: 'input',
       unrepresentable: 'any',
       override: ({ zodSchema, jsonSchema }) => {
-        const keywords = KEYWORDS.get(zodSchema);
+        const keywords = keywordsOf(zodSchema);
         if (!keywords) return;
         for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
         Object.assign(jsonSchema, keywords);

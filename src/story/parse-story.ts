@@ -1,7 +1,12 @@
-import { StorySchema, type Story } from './schema.js';
-import { StoryError, formatPath, parseJson, type StoryIssue } from './story-error.js';
+import type { Story } from './schema.js';
+import { StoryError, formatPath, parseJson } from './story-error.js';
 import { safeHttpUrl } from './safe-url.js';
-import { issueMessage } from './issue-messages.js';
+// The validator generated from the zod schema (npm run generate), not the
+// schema itself: zod's runtime is about 6 KB gzip of the script-tag bundle,
+// and this gives the same data and the same issues (a differential test,
+// test/ssr/story-validator.test.js, holds the two side by side). The browser,
+// the npm build and the server all run this one, so they cannot disagree.
+import { validateStory } from './validate-story.generated.js';
 
 // A story object set as a property is validated once, however many widgets
 // (or re-renders) receive it. Keyed by object identity and by base URL.
@@ -19,21 +24,18 @@ export function parseStory(input: unknown, base: string): Story {
   const cached = typeof input === 'object' && input !== null ? parsed.get(input)?.get(base) : undefined;
   if (cached) return cached;
 
-  let result: ReturnType<typeof StorySchema.safeParse>;
+  let result: ReturnType<typeof validateStory>;
   try {
-    result = StorySchema.safeParse(input, { error: issueMessage });
+    result = validateStory(input);
   } catch (error) {
-    // A getter or proxy that throws while it is read (safeParse rethrows): not a story, rather than a bug of ours.
+    // A getter or proxy that throws while it is read (the validator rethrows): not a story, rather than a bug of ours.
     throw new StoryError(
       'schema',
       `The story object could not be read: ${error instanceof Error ? error.message : 'it threw'}`,
     );
   }
   if (!result.success) {
-    const issues: StoryIssue[] = result.error.issues.map((issue) => ({
-      path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-      message: issue.message,
-    }));
+    const { issues } = result;
     const first = issues[0];
     const where = first ? `${formatPath(first.path)}: ${first.message}` : 'not a story';
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';

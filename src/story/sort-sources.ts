@@ -1,5 +1,6 @@
 import { leanOf } from './lean.js';
-import { LEANS, type Source } from './schema.js';
+import type { Source } from './schema.js';
+import { LEANS } from './vocabulary.js';
 
 /** How a source list is ordered: by source id (the story's numbering), by lean from left to right, or newest first. */
 export type SourceOrder = 'id' | 'lean' | 'date';

@@ -2,7 +2,7 @@
 // - its code type-checks against the package under NodeNext and Bundler
 //   resolution, with React 19 and Preact JSX, and no skipLibCheck;
 // - bundling one entry keeps only that element: the gzip cost of each entry
-//   (with Lit, zod and @lit/context inside, minified) is printed.
+//   (with Lit and @lit/context inside, minified) is printed.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
