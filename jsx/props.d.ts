@@ -2,6 +2,7 @@
 // What each element takes in markup, shared by the React and Preact JSX
 // declarations next to this file. Attribute names as written in HTML; object
 // fields (`story`, `labels`) are set as properties by both frameworks.
+// What the elements share is declared once, on the props of their base class.
 import type {
   CitationToggleDetail,
   FilterChangeDetail,
@@ -13,9 +14,7 @@ import type {
   ViewpointToggleDetail,
 } from '../dist/index.js';
 
-export interface StoryProviderProps {
-  /** Replacement labels for every widget inside (each widget's own `labels` win); also a JSON `labels` attribute. */
-  labels?: LabelOverrides;
+export interface StoryHostProps {
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
@@ -26,130 +25,61 @@ export interface StoryProviderProps {
   'max-bytes'?: number | string;
   /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
   loading?: 'eager' | 'lazy';
+}
+
+export interface StoryElementProps extends StoryHostProps {
+  /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
+  'heading-level'?: number | string;
+  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
+  theme?: Theme;
+  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
+  'hide-on-error'?: boolean;
+  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
+  labels?: LabelOverrides;
+  /** The element loaded and validated its own story. `detail: { story }`. */
+  'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
+  /** The story could not be shown. `detail: { kind, message, issues }`. */
+  'onstory-error'?: (event: CustomEvent<StoryErrorDetail>) => void;
+}
+
+export interface StoryProviderProps extends StoryHostProps {
+  /** Replacement labels for every widget inside (each widget's own `labels` win); also a JSON `labels` attribute. */
+  labels?: LabelOverrides;
   /** The story loaded and validated. `detail: { story }`. */
   'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
   /** The story could not be loaded. `detail: { kind, message, issues }`. */
   'onstory-error'?: (event: CustomEvent<StoryErrorDetail>) => void;
 }
 
-export interface StorySummaryProps {
+export interface StorySummaryProps extends StoryElementProps {
   /** Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated` (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level. */
   omit?: string;
-  /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
-  'heading-level'?: number | string;
-  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
-  theme?: Theme;
-  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
-  'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
-  labels?: LabelOverrides;
-  /** The story as an object. Takes precedence over `src` and inline JSON. */
-  story?: unknown;
-  /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
-  src?: string;
-  /** Milliseconds to wait for `src` before showing a timeout error. */
-  timeout?: number | string;
-  /** Largest `src` body read, in bytes; a bigger file is an error. */
-  'max-bytes'?: number | string;
-  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
-  loading?: 'eager' | 'lazy';
   /** A reader opened or closed a citation. `detail: { sourceId, open }`. */
   'onstory-citation-toggle'?: (event: CustomEvent<CitationToggleDetail>) => void;
   /** A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'citation' }`. */
   'onstory-source-open'?: (event: CustomEvent<SourceOpenDetail>) => void;
-  /** The element loaded and validated its own story. `detail: { story }`. */
-  'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
-  /** The story could not be shown. `detail: { kind, message, issues }`. */
-  'onstory-error'?: (event: CustomEvent<StoryErrorDetail>) => void;
 }
 
-export interface ViewpointCardProps {
+export interface ViewpointCardProps extends StoryElementProps {
   /** Id of the one viewpoint to show; all of them when absent. */
   viewpoint?: string;
-  /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
-  'heading-level'?: number | string;
-  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
-  theme?: Theme;
-  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
-  'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
-  labels?: LabelOverrides;
-  /** The story as an object. Takes precedence over `src` and inline JSON. */
-  story?: unknown;
-  /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
-  src?: string;
-  /** Milliseconds to wait for `src` before showing a timeout error. */
-  timeout?: number | string;
-  /** Largest `src` body read, in bytes; a bigger file is an error. */
-  'max-bytes'?: number | string;
-  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
-  loading?: 'eager' | 'lazy';
   /** A reader opened or closed a viewpoint's detail. `detail: { viewpointId, open }`. */
   'onstory-viewpoint-toggle'?: (event: CustomEvent<ViewpointToggleDetail>) => void;
   /** A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'viewpoint' }`. */
   'onstory-source-open'?: (event: CustomEvent<SourceOpenDetail>) => void;
-  /** The element loaded and validated its own story. `detail: { story }`. */
-  'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
-  /** The story could not be shown. `detail: { kind, message, issues }`. */
-  'onstory-error'?: (event: CustomEvent<StoryErrorDetail>) => void;
 }
 
-export interface SourceListProps {
+export interface SourceListProps extends StoryElementProps {
   /** The leans shown, space-separated (`"left lean-left"`); every source when empty. Readers change it with the legend. */
   filter?: string;
   /** `list` (the default): one numbered list. `sides`: Left, Center and Right columns. */
   layout?: 'list' | 'sides';
   /** Order of the sources: `id` (the default), `lean` (left to right, unrated last) or `date` (newest first). */
   sort?: 'id' | 'lean' | 'date';
-  /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
-  'heading-level'?: number | string;
-  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
-  theme?: Theme;
-  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
-  'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
-  labels?: LabelOverrides;
-  /** The story as an object. Takes precedence over `src` and inline JSON. */
-  story?: unknown;
-  /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
-  src?: string;
-  /** Milliseconds to wait for `src` before showing a timeout error. */
-  timeout?: number | string;
-  /** Largest `src` body read, in bytes; a bigger file is an error. */
-  'max-bytes'?: number | string;
-  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
-  loading?: 'eager' | 'lazy';
   /** A reader changed the lean filter. `detail: { leans }` (empty: all shown). */
   'onstory-filter-change'?: (event: CustomEvent<FilterChangeDetail>) => void;
   /** A reader followed a source link. `detail: { sourceId, outlet, lean, url, from: 'list' | 'sides' }`. */
   'onstory-source-open'?: (event: CustomEvent<SourceOpenDetail>) => void;
-  /** The element loaded and validated its own story. `detail: { story }`. */
-  'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
-  /** The story could not be shown. `detail: { kind, message, issues }`. */
-  'onstory-error'?: (event: CustomEvent<StoryErrorDetail>) => void;
 }
 
-export interface CoverageGapsProps {
-  /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
-  'heading-level'?: number | string;
-  /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
-  theme?: Theme;
-  /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
-  'hide-on-error'?: boolean;
-  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
-  labels?: LabelOverrides;
-  /** The story as an object. Takes precedence over `src` and inline JSON. */
-  story?: unknown;
-  /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
-  src?: string;
-  /** Milliseconds to wait for `src` before showing a timeout error. */
-  timeout?: number | string;
-  /** Largest `src` body read, in bytes; a bigger file is an error. */
-  'max-bytes'?: number | string;
-  /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
-  loading?: 'eager' | 'lazy';
-  /** The element loaded and validated its own story. `detail: { story }`. */
-  'onstory-load'?: (event: CustomEvent<StoryLoadDetail>) => void;
-  /** The story could not be shown. `detail: { kind, message, issues }`. */
-  'onstory-error'?: (event: CustomEvent<StoryErrorDetail>) => void;
-}
+export interface CoverageGapsProps extends StoryElementProps {}

@@ -2,11 +2,12 @@
 // their public API (custom-elements.json, from the classes' JSDoc), written
 // here rather than by hand so that no copy can drift:
 //   src/index.ts, src/elements.ts        registration and class exports
+//   src/server/tag-literals.ts           the server renderer's tag names
 //   src/react/*.ts                       the React wrappers ('use client')
 //   jsx/props.d.ts, react.d.ts, preact.d.ts   JSX types, attributes documented
 //   stories/support/widget-args.ts       Storybook's attribute controls
 //   package.json                         `exports` of the element entries, `sideEffects`
-//   demo/demo.css                        the marked selector list of the widgets
+//   demo/demo.css, demo/ssr/prerendered.css   the marked selector lists of the widgets
 // and, from the story's zod schema (src/story/schema.ts):
 //   src/story/validate-story.generated.ts  the zod-free validator that parseStory runs
 //
@@ -16,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { WIDGETS } from './registry.js';
 import { elementFiles } from './generate/elements.js';
+import { basesOf } from './generate/common.js';
 import { jsxFiles } from './generate/jsx.js';
 import { storybookFiles } from './generate/storybook.js';
 import { svelteFiles } from './generate/svelte.js';
@@ -51,15 +53,19 @@ const elements = WIDGETS.map((widget) => {
   return { ...widget, declaration };
 });
 
+const bases = basesOf(declarations, elements);
 const read = (path) => readFileSync(path, 'utf8');
 const outputs = [
   ...elementFiles(elements),
-  ...jsxFiles(elements),
-  ...storybookFiles(elements),
+  ...jsxFiles(elements, bases),
+  ...storybookFiles(elements, bases),
   ...svelteFiles(elements),
   ...(await storyValidatorFiles()),
   { path: 'package.json', text: withPackageEntries(read('package.json'), elements) },
-  { path: 'demo/demo.css', text: withCssRegion(read('demo/demo.css'), elements) },
+  ...['demo/demo.css', 'demo/ssr/prerendered.css'].map((path) => ({
+    path,
+    text: withCssRegion(path, read(path), elements),
+  })),
 ];
 
 const check = process.argv.includes('--check');

@@ -28,12 +28,16 @@ const squeezeRun = (run) => (run.includes('\n') ? '\n'.repeat(run.split('\n').le
  * ignores them there), so the lines after the template keep their numbers.
  */
 export function minifyCss(text) {
-  const css = text
+  // Comments first, in one pass with the quoted strings so that whichever starts first wins: an apostrophe in a
+  // comment ("the legend's rows") must not open a string that would keep the rest of the stylesheet as written.
+  const uncommented = text.replace(/\/\*[\s\S]*?\*\/|'[^']*'|"[^"]*"/g, (match) =>
+    match.startsWith('/*') ? ' ' : match,
+  );
+  const css = uncommented
     .split(/('[^']*'|"[^"]*")/)
     .map((part, i) => {
       if (i % 2) return part; // a quoted string: kept verbatim
       return part
-        .replace(/\/\*[\s\S]*?\*\//g, ' ')
         .replace(/\s+/g, ' ')
         .replace(/ ?([{};,>]) ?/g, '$1')
         .replace(/: /g, ':')

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../bench/server.js';
-import { chromiumArgs } from '../web-test-runner.config.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
+import { PRERENDERED } from './registry.js';
 
 const root = new URL('../', import.meta.url);
 const out = new URL('screenshots/', root);
@@ -17,7 +18,7 @@ if (!existsSync(bundlePath)) execFileSync('npm', ['run', 'build'], { stdio: 'inh
 mkdirSync(out, { recursive: true });
 
 const WIDTHS = { phone: { width: 390, height: 844, isMobile: true }, desktop: { width: 1280, height: 900 } };
-const WIDGETS = 'story-summary, viewpoint-card, source-list, coverage-gaps';
+const WIDGETS = PRERENDERED.join(', ');
 
 /** Each shot: its name and what to do to the page before the picture. */
 const SHOTS = {
@@ -48,7 +49,7 @@ const SHOTS = {
 };
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
   args: chromiumArgs,
 });

@@ -5,24 +5,17 @@
 // put its own routes in front (connect-style middleware).
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { importSource } from './source-module.js';
+
+// The content types are the story server's (src/server/mime.ts): one table.
+const mime = await importSource('server/mime.ts');
 
 /** Content types by file extension; anything else is application/octet-stream. */
-export const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+export const MIME_TYPES = mime.MIME_TYPES;
 
 /** The content type for a file name. */
-export const mimeType = (file) => MIME_TYPES[extname(file)] ?? 'application/octet-stream';
+export const mimeType = mime.mimeType;
 
 /** Writes a whole response. */
 export function send(response, status, body, type = 'text/plain; charset=utf-8', headers = {}) {

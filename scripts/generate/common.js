@@ -29,3 +29,32 @@ export function typeNames(texts) {
   const names = new Set(texts.flatMap((text) => text.match(/\b[A-Z]\w*\b/g) ?? []));
   return [...names].filter((name) => !BUILT_IN.has(name)).sort();
 }
+
+/**
+ * The base classes the elements share (StoryHost, then StoryElement), root
+ * first, each `{ className, parent, declaration }`; `parent` is the base it
+ * extends, if one of these. The generated types declare what a base adds once
+ * and extend it, rather than repeating it for every element.
+ */
+export function basesOf(declarations, elements) {
+  const classes = new Map(declarations.filter((d) => d.kind === 'class').map((d) => [d.name, d]));
+  const bases = [];
+  const add = (name) => {
+    const declaration = classes.get(name);
+    if (!declaration || bases.some((base) => base.className === name)) return;
+    add(declaration.superclass?.name);
+    bases.push({ className: name, declaration });
+  };
+  for (const { declaration } of elements) add(declaration.superclass?.name);
+  return bases.map((base) => ({ ...base, parent: parentOf(base.declaration, bases) }));
+}
+
+/** The base (of `bases`) that a class extends directly, or undefined. */
+export const parentOf = (declaration, bases) =>
+  bases.find((base) => base.className === declaration.superclass?.name)?.className;
+
+/** What a class declares itself: the fields and events of `apiOf`, without those it inherits. */
+export function ownApiOf(declaration) {
+  const { fields, events } = apiOf(declaration);
+  return { fields: fields.filter((f) => !f.inheritedFrom), events: events.filter((e) => !e.inheritedFrom) };
+}

@@ -1,4 +1,5 @@
-// src/index.ts, src/elements.ts and the React wrappers in src/react/.
+// src/index.ts, src/elements.ts, the React wrappers in src/react/ and the
+// server renderer's tag names (src/server/tag-literals.ts).
 import { readFileSync } from 'node:fs';
 import { GENERATED, pascal } from './common.js';
 
@@ -62,6 +63,21 @@ ${elements.map(({ className, tag }) => `export { ${className} } from './${tag}.j
 export type * from '../shared/events.js';
 `;
 
+const tagLiterals = (elements) => `${GENERATED}
+// Each prerendered widget's tag name as a template part of lit/static-html.js,
+// for the server renderer: constant \`literal\` values, so no tag name ever
+// comes from input.
+import { literal, type StaticValue } from 'lit/static-html.js';
+import type { PrerenderedTag } from '../registry.js';
+
+export const TAG_LITERALS: Readonly<Record<PrerenderedTag, StaticValue>> = {
+${elements
+  .filter((element) => element.prerender)
+  .map(({ tag }) => `  '${tag}': literal\`${tag}\`,`)
+  .join('\n')}
+};
+`;
+
 /** The events the wrappers map (src/react/events.ts): an element that fires another needs it added there. */
 function checkEvents(elements) {
   const source = readFileSync(new URL('../../src/react/events.ts', import.meta.url), 'utf8');
@@ -83,5 +99,6 @@ export function elementFiles(elements) {
     { path: 'src/elements.ts', text: classes(elements) },
     ...elements.map((element) => ({ path: `src/react/${element.tag}.ts`, text: wrapper(element) })),
     { path: 'src/react/index.ts', text: reactIndex(elements) },
+    { path: 'src/server/tag-literals.ts', text: tagLiterals(elements) },
   ];
 }

@@ -1,10 +1,14 @@
 // The JSX types in jsx/: what each element takes in markup, documented from
 // the manifest, for React 19 and Preact.
-import { apiOf, doc, GENERATED, typeNames, typeOf } from './common.js';
+import { doc, GENERATED, ownApiOf, parentOf, typeNames, typeOf } from './common.js';
 
-/** One element's props: attributes by their HTML name, object fields as properties, `on<event>` listeners. */
-function propsOf({ className, declaration }) {
-  const { fields, events } = apiOf(declaration);
+/**
+ * The props one class adds (an element, or a base they share): attributes by
+ * their HTML name, object fields as properties, `on<event>` listeners; it
+ * extends its base's props.
+ */
+function propsOf({ className, declaration }, bases) {
+  const { fields, events } = ownApiOf(declaration);
   const lines = [];
   const types = [];
   for (const field of fields) {
@@ -20,21 +24,25 @@ function propsOf({ className, declaration }) {
     types.push(type);
     lines.push(`${doc(event.description, '  ')}  'on${event.name}'?: (event: ${type}) => void;`);
   }
-  return { text: `export interface ${className}Props {\n${lines.join('\n')}\n}\n`, types };
+  const parent = parentOf(declaration, bases);
+  const head = `export interface ${className}Props${parent ? ` extends ${parent}Props` : ''}`;
+  return { text: `${head} {\n${lines.join('\n')}\n}\n`, types };
 }
 
-const props = (elements) => {
-  const all = elements.map(propsOf);
+const props = (elements, bases) => {
+  const all = [...bases, ...elements].map((element) => propsOf(element, bases));
   return `${GENERATED}
 // What each element takes in markup, shared by the React and Preact JSX
 // declarations next to this file. Attribute names as written in HTML; object
 // fields (\`story\`, \`labels\`) are set as properties by both frameworks.
+// What the elements share is declared once, on the props of their base class.
 import type { ${typeNames(all.flatMap((p) => p.types)).join(', ')} } from '../dist/index.js';
 
 ${all.map((p) => p.text).join('\n')}`;
 };
 
-const imports = (elements) => `import type { ${elements
+/** The import lines of a framework's declarations in jsx/: the element classes and their props. */
+export const imports = (elements) => `import type { ${elements
   .map((e) => e.className)
   .sort()
   .join(', ')} } from '../dist/index.js';
@@ -82,8 +90,8 @@ ${elements.map(({ tag, className }) => `      '${tag}': ElementProps<${className
 }
 `;
 
-export const jsxFiles = (elements) => [
-  { path: 'jsx/props.d.ts', text: props(elements) },
+export const jsxFiles = (elements, bases) => [
+  { path: 'jsx/props.d.ts', text: props(elements, bases) },
   { path: 'jsx/react.d.ts', text: react(elements) },
   { path: 'jsx/preact.d.ts', text: preact(elements) },
 ];

@@ -2,6 +2,7 @@
 // attributes, properties and typed `onstory-*` events for svelte-check,
 // from the same props as the JSX types (jsx/props.d.ts).
 import { GENERATED } from './common.js';
+import { imports } from './jsx.js';
 
 const types = (elements) => `${GENERATED}
 // Types for the elements in Svelte 5 markup, which sets a prop as a property
@@ -9,14 +10,7 @@ const types = (elements) => `${GENERATED}
 //   import type {} from 'viewpoint-cards/svelte';
 //   <source-list src="/story.json" onstory-error={(e) => e.detail.kind}></source-list>
 import type { HTMLAttributes } from 'svelte/elements';
-import type { ${elements
-  .map((e) => e.className)
-  .sort()
-  .join(', ')} } from '../dist/index.js';
-import type { ${elements
-  .map((e) => `${e.className}Props`)
-  .sort()
-  .join(', ')} } from './props.js';
+${imports(elements)}
 
 type ElementProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
 

@@ -1,10 +1,31 @@
 /// <reference types="node" />
 import { createHash } from 'node:crypto';
 import type { CSSResultOrNative } from 'lit';
-import { CoverageGaps, SourceList, StorySummary, ViewpointCard } from '../classes.js';
+import * as elements from '../elements.js';
+import { WIDGETS } from '../registry.js';
 
-/** The widgets renderStory prerenders, each with the one `<style>` block of its shadow root. */
-const PRERENDERED = [StorySummary, ViewpointCard, SourceList, CoverageGaps];
+/** The widgets renderStory prerenders, in its order, each with the one `<style>` block of its shadow root. */
+const PRERENDERED = WIDGETS.filter((widget) => widget.prerender).map((widget) => elements[widget.className]);
+
+/** The CSP source that allows a `<style>` element with exactly this text. Widgets' styles repeat: remembered. */
+const known = new Map<string, string>();
+function hashSource(css: string): string {
+  let source = known.get(css);
+  if (!source) {
+    source = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+    known.set(css, source);
+  }
+  return source;
+}
+
+/**
+ * The sources that allow every `<style>` element in the markup (a page of
+ * ours, with its prerendered widgets' shadow roots), each once, so the page
+ * keeps `style-src` free of `'unsafe-inline'`.
+ */
+export function styleHashes(markup: string): string[] {
+  return [...new Set([...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => hashSource(css!)))];
+}
 
 /**
  * The `style-src` sources that prerendered widgets need under a strict
@@ -25,10 +46,9 @@ export function cspStyleHashes(): string[] {
     // Reading observedAttributes finalizes the class (as registering it does), which computes elementStyles.
     void element.observedAttributes;
     // The text Lit's server renderer writes between <style> and </style>: every style's cssText, joined as is.
-    const text = element.elementStyles
-      .map((style: CSSResultOrNative) => (style as { cssText: string }).cssText)
-      .join('');
-    return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    return hashSource(
+      element.elementStyles.map((style: CSSResultOrNative) => (style as { cssText: string }).cssText).join(''),
+    );
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Story } from '../story/schema.js';
-import type { ElementName } from './render-story.js';
+import { ELEMENT_NAMES, type ElementName } from './render-options.js';
 
 // Measured on the seed story in Chromium (16px system font): an average
 // character is about 8px wide, a line 24px tall; each widget has a frame of
@@ -42,6 +42,6 @@ const ESTIMATES: Record<ElementName, (story: Story, width: number) => number> = 
 
 /** About how tall (in CSS pixels) an embed page is at this width: one widget, or all of them. */
 export function estimateHeight(story: Story, element: ElementName | undefined, width: number): number {
-  const names = element ? [element] : (Object.keys(ESTIMATES) as ElementName[]);
+  const names = element ? [element] : ELEMENT_NAMES;
   return Math.round(PAGE + sum(names.map((name) => ESTIMATES[name](story, width) + GAP)));
 }

@@ -5,7 +5,7 @@ import type { ElementName } from './render-story.js';
 import type { Site } from './site-options.js';
 import { sitePaths } from './site-paths.js';
 import { storyJsonLdScript } from './story-json-ld.js';
-import { styleHashes } from './style-hashes.js';
+import { styleHashes } from './csp.js';
 
 // Nothing but the frame: the widgets bring their own surface and spacing;
 // the padding keeps focus rings inside the iframe.

@@ -3,19 +3,16 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 // Named apart from lit's `html`: the tag name here is a binding, which only
 // the static variant allows.
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 // Registers the four widgets in the server's element registry, so the
 // renderer finds them by tag name.
 import '../index.js';
 import type { Story } from '../story/schema.js';
-import { ELEMENT_NAMES, type ElementName, type RenderOptions } from './render-options.js';
+import type { ElementName, RenderOptions } from './render-options.js';
+import { TAG_LITERALS } from './tag-literals.js';
 
 // The only module that needs Lit's server renderer (@lit-labs/ssr, an
 // optional peer dependency): render-story.ts loads it on the first render.
-
-// Tag names as template parts. `unsafeStatic` only ever sees the registry's
-// constant names, never input: `element` is checked against them first.
-const TAGS = new Map<ElementName, StaticValue>(ELEMENT_NAMES.map((tag) => [tag, unsafeStatic(tag)]));
 
 /** One widget as HTML with declarative shadow DOM, with the renderer's hydration markers. */
 export function renderMarkup(
@@ -25,7 +22,7 @@ export function renderMarkup(
   sourcesId: string | undefined,
 ): Promise<string> {
   const { theme, headingLevel, viewpoint, lang, labels } = options;
-  const tag = TAGS.get(name)!;
+  const tag = TAG_LITERALS[name];
   const id = name === 'source-list' ? sourcesId : undefined;
   const href = name === 'story-summary' && sourcesId ? `#${encodeURIComponent(sourcesId)}` : undefined;
   return collectResult(

@@ -6,14 +6,25 @@
  */
 import { watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { buildSite, builtSite, type BuildReport } from './build-site.js';
+import { plural, print, printProblem } from './cli-io.js';
+import { parseCommand, SHARED_OPTIONS, type OptionTable } from './cli-options.js';
 import { siteServer, type ServedSite } from './serve.js';
 import { siteOf, type Site } from './site-options.js';
 import { DiskOutput, MemoryOutput } from './site-output.js';
 import { UsageError } from './usage-error.js';
 
-const print = (text: string) => process.stdout.write(`${text}\n`);
+const BUILD_OPTIONS = {
+  out: { type: 'string' },
+  ...SHARED_OPTIONS,
+  threads: { type: 'string' },
+} as const satisfies OptionTable;
+
+const SERVE_OPTIONS = {
+  port: { type: 'string', default: '8080' },
+  host: { type: 'string', default: '127.0.0.1' },
+  ...SHARED_OPTIONS,
+} as const satisfies OptionTable;
 
 function site(baseUrl: string, providerName: string | undefined): Site {
   try {
@@ -23,39 +34,35 @@ function site(baseUrl: string, providerName: string | undefined): Site {
   }
 }
 
-async function folder(path: string | undefined, what: string): Promise<string> {
-  if (!path) throw new UsageError(`${what} needs a folder.`);
-  if (!(await stat(path).catch(() => undefined))?.isDirectory()) throw new UsageError(`${path} is not a folder.`);
-  return path;
+/** The command's options and its one folder argument, which must exist (else exit code 2 with `message`). */
+async function parseFolderCommand<const T extends OptionTable>(args: string[], options: T, message: string) {
+  const { values, positionals } = parseCommand(args, options, { count: 'one', message });
+  const [dir] = positionals as [string];
+  if (!dir) throw new UsageError(message);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`${dir} is not a folder.`);
+  return { values, dir };
 }
 
 /** Prints what a build did and every skipped file's problems; exit code 1 when any file was skipped. */
 function report(result: BuildReport, where: string): number {
   for (const { file, problems } of result.skipped) {
-    print(`${file}: skipped, ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-    for (const problem of problems) print(`  ${problem.at}: ${problem.message}\n    hint: ${problem.hint}`);
+    print(`${file}: skipped, ${plural(problems.length, 'problem')}`);
+    for (const problem of problems) printProblem(problem);
   }
   const { stories, rendered, unchanged, removed, skipped } = result;
   print(
     `${where}: ${stories} ${stories === 1 ? 'story' : 'stories'} (${rendered} written, ${unchanged} unchanged, ${removed} removed)` +
-      (skipped.length ? `; ${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped` : ''),
+      (skipped.length ? `; ${plural(skipped.length, 'file')} skipped` : ''),
   );
   return skipped.length ? 1 : 0;
 }
 
 export async function buildCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, dir: stories } = await parseFolderCommand(
     args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      'base-url': { type: 'string' },
-      'provider-name': { type: 'string' },
-      threads: { type: 'string' },
-    },
-  });
-  if (positionals.length !== 1) throw new UsageError('build needs exactly one folder of stories.');
-  const stories = await folder(positionals[0], 'build');
+    BUILD_OPTIONS,
+    'build needs exactly one folder of stories.',
+  );
   if (!values.out) throw new UsageError('build needs --out, the folder to write the site to.');
   if (!values['base-url']) throw new UsageError('build needs --base-url, the address the site will have.');
   const threads = values.threads === undefined ? undefined : Number(values.threads);
@@ -66,18 +73,11 @@ export async function buildCommand(args: string[]): Promise<number> {
 }
 
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, dir } = await parseFolderCommand(
     args,
-    allowPositionals: true,
-    options: {
-      port: { type: 'string', default: '8080' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'base-url': { type: 'string' },
-      'provider-name': { type: 'string' },
-    },
-  });
-  if (positionals.length !== 1) throw new UsageError('serve needs exactly one folder: a built site or stories.');
-  const dir = await folder(positionals[0], 'serve');
+    SERVE_OPTIONS,
+    'serve needs exactly one folder: a built site or stories.',
+  );
   const port = Number(values.port);
   if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError('--port must be from 0 to 65535.');
   const disk = new DiskOutput(dir);

@@ -4,7 +4,7 @@ import { ELEMENT_NAMES } from './render-story.js';
 import type { Site } from './site-options.js';
 import { sitePaths } from './site-paths.js';
 import type { SiteFile } from './story-files.js';
-import { styleHashes } from './style-hashes.js';
+import { styleHashes } from './csp.js';
 
 /** What the index knows of a story: enough to link it and write its embed code. */
 export interface IndexEntry {

@@ -40,7 +40,8 @@ export const mediaStyles = css`
       content-visibility: visible;
       display: block;
     }
-    summary, .citation-card, .close {
+    /* Controls that do nothing on paper (the legend's rows stay: they carry the counts). */
+    summary, .citation-card, .close, [part~='show-all'] {
       display: none !important;
     }
     .print-only {
@@ -56,6 +57,12 @@ export const mediaStyles = css`
     .card,
     .citation-card {
       border: 1px solid CanvasText;
+    }
+    /* The target reaches into the line above: a forced border would strike through its words. */
+    .citation {
+      forced-color-adjust: none;
+      border-color: transparent;
+      color: LinkText;
     }
     .citation[aria-expanded='true'] {
       forced-color-adjust: none;

@@ -5,6 +5,7 @@ import { ServerUpgradeController } from '../controllers/server-upgrade-controlle
 import { reportSourceOpens } from '../controllers/source-open-reporter.js';
 import type { Story } from '../story/schema.js';
 import type { StoryError } from '../story/story-error.js';
+import type { StoryState } from '../story/story-state.js';
 import { directionOf } from './direction.js';
 import type { SourceOpenFrom } from './events.js';
 import { headingLevel } from './heading.js';
@@ -93,31 +94,36 @@ export abstract class StoryElement extends StoryHost {
   /** The widget's content for a valid story. */
   protected abstract renderStory(story: Story): TemplateResult;
 
+  protected override takeState(state: StoryState | undefined): void {
+    this.#shown.update(state);
+  }
+
   /**
    * Before each render, the language's labels must be there: a story in a
    * language whose pack is still loading waits for it (the widget keeps what
    * it shows), so no English flashes first and nothing moves twice.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.#prepare();
+    this.resolveInputs();
+    this.takeState(this.input.state);
+    const loading = this.#prepareLabels();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(): void {
-    this.#prepare();
+    super.willUpdate();
+    this.#prepareLabels();
   }
 
-  /** Settles what to show and in which language; a promise while that language's labels load. */
-  #prepare(): Promise<void> | undefined {
-    this.resolveInputs();
-    this.#shown.update(this.input.state);
+  /** Chooses the language of what is shown; a promise while that language's labels load. */
+  #prepareLabels(): Promise<void> | undefined {
     const view = this.#shown.view;
     return this.#labels.prepare(view?.status === 'ready' ? view.story.lang : undefined);
   }
 
-  protected override updated(): void {
-    // The provider reports its own load; a widget reports what it loaded itself or found wrong.
-    if (!this.#shown.fromProvider) this.report(this.#shown.view);
+  // The provider reports its own load; a widget reports what it loaded itself or found wrong.
+  protected override get reportedState(): StoryState | undefined {
+    return this.#shown.fromProvider ? undefined : this.#shown.view;
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -148,6 +148,7 @@ export const baseStyles = css`
   }
   .lean::before {
     content: '';
+    flex: none;
     inline-size: 0.7em;
     block-size: 0.7em;
     border-radius: 50%;

@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { bareList } from '../shared/list.styles.js';
 
 export const sourceListStyles = css`
   .distribution {
     margin-block-end: var(--_space);
+    /* The legend inside reads its width (@container below). */
+    container-type: inline-size;
   }
   .bar {
     display: block;
@@ -31,13 +34,22 @@ export const sourceListStyles = css`
   }
   /* An aligned table: lean, count, percent; each row is one filter button. */
   .legend {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     margin-block-start: 0.5em;
     display: grid;
     /* The lean column gives way first, so a narrow screen wraps its words rather than scrolling. */
     grid-template-columns: minmax(0, max-content) max-content max-content;
     gap: 0.125em 1em;
+  }
+  /* Where the legend is narrow (320 px at 200 % text), its gaps and padding give their room to the leans' names,
+     so that a name wraps between its words rather than inside one. */
+  @container (max-width: 12em) {
+    .legend {
+      column-gap: 0.25em;
+    }
+    .legend button {
+      padding-inline: 0.125em;
+    }
   }
   .legend li,
   .legend button {
@@ -104,8 +116,7 @@ export const sourceListStyles = css`
     grid-column: 1 / -1;
   }
   .side-list {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: 0.75em;
   }

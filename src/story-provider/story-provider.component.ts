@@ -5,6 +5,7 @@ import { storyContext } from '../context/story-context.js';
 import type { LabelOverrides } from '../i18n/label-types.js';
 import { labelsAttribute } from '../i18n/labels-attribute.js';
 import { StoryHost } from '../shared/story-host.js';
+import type { StoryState } from '../story/story-state.js';
 
 /**
  * Loads a story once and hands it to every widget inside it, however deep
@@ -41,14 +42,13 @@ export class StoryProvider extends StoryHost {
   #provider = new ContextProvider(this, { context: storyContext });
   #labelsProvider = new ContextProvider(this, { context: labelsContext });
 
-  protected override willUpdate(): void {
-    super.willUpdate();
-    this.#provider.setValue(this.input.state);
+  protected override takeState(state: StoryState | undefined): void {
+    this.#provider.setValue(state);
     this.#labelsProvider.setValue(this.labels);
   }
 
-  protected override updated(): void {
-    this.report(this.input.state);
+  protected override get reportedState(): StoryState | undefined {
+    return this.input.state;
   }
 
   protected override render(): TemplateResult {

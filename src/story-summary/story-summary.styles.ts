@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bareList } from '../shared/list.styles.js';
 
 export const storySummaryStyles = css`
   .topic {
@@ -15,9 +16,9 @@ export const storySummaryStyles = css`
   .perspective-label {
     font-weight: 700;
   }
-  .perspectives {
-    list-style: none;
-    padding: 0;
+  .perspectives,
+  .related {
+    ${bareList}
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
@@ -45,15 +46,17 @@ export const storySummaryStyles = css`
     display: inline-block;
   }
   /* A 24×24 px target (WCAG 2.5.8) that looks like a superscript and does not open the line:
-     the negative margins keep its margin box inside the line height. */
+     the negative margins keep its margin box inside the line height. Its padding reaches over its neighbours
+     (padding = -margin), so the marker itself stays against the word before it and the full stop after it. */
   .citation {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     min-inline-size: 24px;
     min-block-size: 24px;
     margin-block: -0.5em;
-    margin-inline-start: -1px;
-    padding: 0;
+    margin-inline: -5px;
+    padding: 0 5px;
     vertical-align: super;
     font: inherit;
     font-size: 0.75em;
@@ -65,8 +68,14 @@ export const storySummaryStyles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  /* "[1][2]": the second target starts where the first marker ends, so the two never overlap. */
+  .citation + .citation {
+    margin-inline-start: 0;
+  }
+  /* Behind the marker only: the padding lies over the neighbouring letters. */
   .citation[aria-expanded='true'] {
     background: var(--_accent);
+    background-clip: content-box;
     color: var(--_surface);
   }
   /* The popover: out of the flow, under the citation's line, as wide as the body. */
@@ -104,14 +113,7 @@ export const storySummaryStyles = css`
     cursor: pointer;
   }
   .notes {
-    padding: 0;
-    list-style: none;
-  }
-  .related {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
+    ${bareList}
   }
   .related li {
     display: flex;

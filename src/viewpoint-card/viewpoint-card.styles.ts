@@ -1,19 +1,20 @@
 import { css } from 'lit';
+import { bareList } from '../shared/list.styles.js';
 
 export const viewpointCardStyles = css`
   /* Cards wrap; a card alone on its row takes the row (no orphan beside an empty slot), and opening one
      does not stretch its neighbours (align-items: start). */
   .cards {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     display: flex;
     flex-wrap: wrap;
     align-items: start;
     gap: var(--_space);
   }
+  /* Padding shrinks with the viewport, as the frame's does: at 320 px and 200 % text a card keeps room for words. */
   .cards .card {
     flex: 1 1 min(100%, var(--vc-card-min-width, 16rem));
-    padding: var(--_space);
+    padding: min(var(--_space), 4vw);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
@@ -41,8 +42,7 @@ export const viewpointCardStyles = css`
     font-size: 0.875em;
   }
   .cited {
-    list-style: none;
-    padding: 0;
+    ${bareList}
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;

@@ -6,8 +6,6 @@ import type { LabelOverrides, Theme } from '../../src/index.js';
 
 /** What a story may set on an element: attributes by their HTML name, object fields as properties. */
 export interface ElementArgs {
-  /** Replacement texts for any visible label, over the language's pack (see "Languages" in the README for the keys and forms). In markup, the `labels` attribute takes the same object as JSON. */
-  labels?: LabelOverrides;
   /** The story as an object. Takes precedence over `src` and inline JSON. */
   story?: unknown;
   /** URL of the story JSON, relative to the page. Fetched without credentials; the latest value wins. */
@@ -18,14 +16,16 @@ export interface ElementArgs {
   'max-bytes'?: number;
   /** `eager` (the default) fetches `src` at once; `lazy` waits until the element nears the viewport, keeping its space meanwhile, as `<img loading="lazy">` does. */
   loading?: 'eager' | 'lazy';
-  /** Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated` (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level. */
-  omit?: string;
   /** Level (1–6) of the widget's heading, so it fits the page's outline; sub-headings use the next level. */
   'heading-level'?: number;
   /** `light` (the default), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   theme?: Theme;
   /** Show nothing at all, rather than a short "unavailable" line, when the story cannot be shown. */
   'hide-on-error'?: boolean;
+  /** Replacement labels for every widget inside (each widget's own `labels` win); also a JSON `labels` attribute. */
+  labels?: LabelOverrides;
+  /** Parts to leave out when the page already shows them, space-separated: `topic`, `title`, `dek`, `updated` (e.g. `omit="topic title dek"` under the publisher's own headline). The sections keep their heading level. */
+  omit?: string;
   /** Id of the one viewpoint to show; all of them when absent. */
   viewpoint?: string;
   /** The leans shown, space-separated (`"left lean-left"`); every source when empty. Readers change it with the legend. */
@@ -38,236 +38,64 @@ export interface ElementArgs {
 
 /** Every attribute of any element. */
 export const ATTRIBUTES = [
-  'labels',
   'src',
   'timeout',
   'max-bytes',
   'loading',
-  'omit',
   'heading-level',
   'theme',
   'hide-on-error',
+  'labels',
+  'omit',
   'viewpoint',
   'filter',
   'layout',
   'sort',
 ] as const;
 
+/** The controls every element that extends StoryHost has. */
+const STORY_HOST_ARG_TYPES: ArgTypes = {
+  version: { table: { disable: true } },
+  story: { control: 'object' },
+  src: { control: 'text' },
+  timeout: { control: 'number' },
+  'max-bytes': { control: 'number' },
+  maxBytes: { control: false },
+  loading: { control: 'text' },
+};
+
+/** The controls every element that extends StoryElement has. */
+const STORY_ELEMENT_ARG_TYPES: ArgTypes = {
+  'heading-level': { control: 'number' },
+  headingLevel: { control: false },
+  theme: { control: 'text' },
+  'hide-on-error': { control: 'text' },
+  hideOnError: { control: false },
+  labels: { control: 'text' },
+  ...STORY_HOST_ARG_TYPES,
+};
+
 /** Each element's controls: one per attribute, objects as JSON, internals hidden. */
 export const ARG_TYPES: Record<string, ArgTypes> = {
   'story-provider': {
-    labels: {
-      control: 'text',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    labels: { control: 'text' },
+    ...STORY_HOST_ARG_TYPES,
   },
   'story-summary': {
-    omit: {
-      control: 'text',
-    },
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'text',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    omit: { control: 'text' },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
   'viewpoint-card': {
-    viewpoint: {
-      control: 'text',
-    },
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'text',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    viewpoint: { control: 'text' },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
   'source-list': {
-    filter: {
-      control: 'text',
-    },
-    layout: {
-      control: 'text',
-    },
-    sort: {
-      control: 'text',
-    },
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'text',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    filter: { control: 'text' },
+    layout: { control: 'text' },
+    sort: { control: 'text' },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
   'coverage-gaps': {
-    'heading-level': {
-      control: 'number',
-    },
-    headingLevel: {
-      control: false,
-    },
-    theme: {
-      control: 'text',
-    },
-    'hide-on-error': {
-      control: 'text',
-    },
-    hideOnError: {
-      control: false,
-    },
-    labels: {
-      control: 'text',
-    },
-    version: {
-      table: {
-        disable: true,
-      },
-    },
-    story: {
-      control: 'object',
-    },
-    src: {
-      control: 'text',
-    },
-    timeout: {
-      control: 'number',
-    },
-    'max-bytes': {
-      control: 'number',
-    },
-    maxBytes: {
-      control: false,
-    },
-    loading: {
-      control: 'text',
-    },
+    ...STORY_ELEMENT_ARG_TYPES,
   },
 };

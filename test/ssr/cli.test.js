@@ -138,6 +138,31 @@ describe('viewpoint-cards validate', () => {
 });
 
 describe('viewpoint-cards render', () => {
+  test('writes the labels in the story language, or in --lang for a story without one, reworded by --labels', async () => {
+    const { lang: _, ...unmarked } = seed();
+    const file = storyFile('no-lang.json', unmarked);
+    const german = await cli(['render', file, '--element', 'source-list', '--lang', 'de']);
+    assert.equal(german.code, 0);
+    assert.match(german.stdout, /^<source-list lang="de"/);
+    assert.match(german.stdout, /<h2 part="heading">(<!--[^>]*-->)*Quellen</);
+    const labels = storyFile('labels.json', { sources: 'Unsere Quellen' });
+    const own = await cli(['render', file, '--element', 'source-list', '--lang', 'de', '--labels', labels]);
+    assert.match(own.stdout, /<h2 part="heading">(<!--[^>]*-->)*Unsere Quellen</);
+    assert.match(own.stdout, /Mitte-rechts/, 'the rest from the German pack');
+    const french = await cli(['render', storyFile('fr.json', { ...seed(), lang: 'fr' }), '--element', 'source-list']);
+    assert.match(french.stdout, /<h2 part="heading">(<!--[^>]*-->)*Sources</);
+    assert.match(french.stdout, /Centre droit/);
+  });
+
+  test('refuses a --labels file that is not a JSON object, saying why', async () => {
+    const bad = await cli(['render', seedPath, '--labels', storyFile('list.json', ['Quellen'])]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /list\.json must hold a JSON object of labels/);
+    const missing = await cli(['render', seedPath, '--labels', 'nowhere.json']);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /cannot read the labels in nowhere\.json/);
+  });
+
   test('prints one widget as declarative shadow DOM with its story inline', async () => {
     const { code, stdout } = await cli([
       'render',

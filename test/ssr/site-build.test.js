@@ -7,11 +7,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SHIPPED_PACKS } from '../../dist/i18n/shipped-packs.js';
+import { PRERENDERED as ELEMENTS } from '../../scripts/registry.js';
 import { cli, seed } from './cli-helpers.js';
 import { storiesFolder, tempFolder, tree, variant } from './site-helpers.js';
 
 const BASE = 'https://stories.example/news/';
-const ELEMENTS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'];
 const storyFilesOf = (id) => [
   `stories/${id}.json`,
   `embed/${id}/index.html`,
