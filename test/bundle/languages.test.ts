@@ -2,9 +2,11 @@
 // ours but the script-tag bundle: each story's labels come from the one pack
 // the bundle fetches from beside itself (dist/locales/<lang>.js).
 import { expect, oneEvent } from '@open-wc/testing';
+// Data only: the registry registers nothing, so the page still runs nothing of ours but the bundle.
+import { PRERENDERED } from '../../src/registry.js';
 
 const BUNDLE = '/dist/viewpoint-cards.js';
-const TAGS = ['story-summary', 'viewpoint-card', 'source-list', 'coverage-gaps'] as const;
+const TAGS = PRERENDERED;
 type Widget = HTMLElement & { story?: unknown; updateComplete: Promise<unknown> };
 
 let seed: Record<string, unknown> & { sources: { outlet: string }[] };
