@@ -31,11 +31,19 @@ export function minifyCss(text) {
     .split(/('[^']*'|"[^"]*")/)
     .map((part, i) => {
       if (i % 2) return part; // a quoted string: kept verbatim
-      return part
-        .replace(/\s+/g, ' ')
-        .replace(/ ?([{};,>]) ?/g, '$1')
-        .replace(/: /g, ':')
-        .replace(/;}/g, '}');
+      return (
+        part
+          .replace(/\s+/g, ' ')
+          .replace(/ ?([{};,>]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/;}/g, '}')
+          .replace(/ !important/g, '!important')
+          // `* 0.5` and `1 / -1` in values (a space-delimited `*` is a selector, so only before a number)
+          .replace(/ \* (?=[\d.])/g, '*')
+          .replace(/ \/ /g, '/')
+          // 0.5em is .5em
+          .replace(/(?<![\w.-])(-?)0\.(\d)/g, '$1.$2')
+      );
     })
     .join('');
   return css;
