@@ -49,9 +49,21 @@ export function minifyCss(text) {
   return css;
 }
 
-/** HTML: a whitespace run holding a newline renders as one space, and a lone newline is one. */
-export function minifyHtml(text) {
-  return /<(pre|textarea)\b/i.test(text) ? text : text.replace(/\s*\n\s*/g, '\n');
+/**
+ * HTML, given a template's static parts: a whitespace run holding a newline
+ * renders as one space, so it becomes one; inside a tag, whitespace before its
+ * `>` goes (Prettier writes `</span\n>` so that no text node appears). Parts
+ * are joined with a character that is neither `<` nor `>` (where the
+ * expressions go) to tell whether a `>` closes a tag, then split again.
+ */
+export function minifyHtml(parts) {
+  const joined = parts.join('\0');
+  if (/<(pre|textarea)\b/i.test(joined)) return parts;
+  const inTag = (before) => before.lastIndexOf('<') > before.lastIndexOf('>');
+  return joined
+    .replace(/\s+>/g, (run, at) => (inTag(joined.slice(0, at)) ? '>' : run))
+    .replace(/\s*\n\s*/g, ' ')
+    .split('\0');
 }
 
 function* taggedTemplates(node) {
@@ -76,14 +88,14 @@ export default function minifyTemplates() {
       if (!/\/src\/.*\.[jt]s$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const edits = [];
       for (const node of taggedTemplates(parseAst(code))) {
-        const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
-        for (const quasi of node.quasi.quasis) {
-          const raw = quasi.value.raw;
-          // Only edit where the parser's offsets really point at the raw text.
-          if (code.slice(quasi.start, quasi.end) !== raw) continue;
-          const text = minify(raw);
-          if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, text });
-        }
+        const { quasis } = node.quasi;
+        // Only edit where the parser's offsets really point at the raw text.
+        if (quasis.some((quasi) => code.slice(quasi.start, quasi.end) !== quasi.value.raw)) continue;
+        const raws = quasis.map((quasi) => quasi.value.raw);
+        const texts = node.tag.name === 'css' ? raws.map(minifyCss) : minifyHtml(raws);
+        quasis.forEach((quasi, i) => {
+          if (texts[i] !== raws[i]) edits.push({ start: quasi.start, end: quasi.end, text: texts[i] });
+        });
       }
       if (!edits.length) return null;
       const out = new RolldownMagicString(code);
