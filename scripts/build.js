@@ -23,7 +23,11 @@ const first = {
 };
 const second = await minify(first.code, {
   module: true,
-  compress: { passes: 3, ecma: 2022 },
+  // unsafe_arrows: a function expression that never reads `this` becomes an
+  // arrow (nothing here calls `new` on one or reads its prototype);
+  // keep_fargs: unused trailing parameters go (nothing reads a function's
+  // `.length`). Together 28 bytes gzip.
+  compress: { passes: 3, ecma: 2022, unsafe_arrows: true, keep_fargs: false },
   format: { comments: false },
   sourceMap: { content: first.map, url: 'viewpoint-cards.js.map' },
 });

@@ -51,14 +51,15 @@ export class StoryInputController implements ReactiveController {
   hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
     if (!this.#abort) return;
-    this.#abort.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+    // No reason given: an aborted request's answer is dropped unread (see #load's settle).
+    this.#abort.abort();
     this.#abort = undefined;
     this.#resumeOnConnect = this.state?.status === 'loading';
   }
 
   /** Recomputes `state` from the current inputs; call it when one of them changes. */
   resolve(): void {
-    this.#abort?.abort(new DOMException('The story source changed.', 'AbortError'));
+    this.#abort?.abort();
     this.#abort = undefined;
     const { story, src } = this.host;
     // Server rendering (@lit-labs/ssr) has no document and no children to read:

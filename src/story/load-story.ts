@@ -97,7 +97,8 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined, forget
       reject(signal!.reason);
       if (request.waiting === 0 && !request.settled) {
         forget();
-        request.controller.abort(new StoryError('network', 'Every element waiting for this story went away.'));
+        // No caller is left to read why, so no reason is given.
+        request.controller.abort();
       }
     };
     signal?.addEventListener('abort', onAbort, { once: true });
