@@ -38,8 +38,9 @@ export function parseStory(input: unknown, base: string): Story {
   }
   if (!result.success) {
     const { issues } = result;
-    const first = issues[0];
-    const where = first ? `${formatPath(first.path)}: ${first.message}` : 'not a story';
+    // A failed validation has at least one issue.
+    const first = issues[0]!;
+    const where = `${formatPath(first.path)}: ${first.message}`;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     throw new StoryError('schema', `Invalid story: ${where}${more}`, issues);
   }
