@@ -19,5 +19,5 @@ export function findViewpoint(story: Story, id: string | undefined): Viewpoint |
 /** A `not-found` error when `id` names no viewpoint of the story; undefined when it does, or when there is no id. */
 export function missingViewpoint(story: Story, id: string | undefined): StoryError | undefined {
   if (id === undefined || findViewpoint(story, id)) return undefined;
-  return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${id}".`, [], { id });
+  return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${id}".`);
 }
