@@ -1,5 +1,6 @@
 import type { SourceOpenFrom } from '../shared/events.js';
 import { emit } from '../shared/events.js';
+import { leanOf } from '../story/lean.js';
 import type { Story } from '../story/schema.js';
 import { sourcesById } from '../story/story-parts.js';
 
@@ -22,8 +23,13 @@ export function reportSourceOpens(host: HTMLElement, context: SourceLinksContext
     const { story, from } = context();
     const source = link && story && sourcesById(story).get(Number(link.dataset.source));
     if (!source) return;
-    const { id: sourceId, outlet, lean = 'unrated' } = source;
-    emit(host, 'story-source-open', { sourceId, outlet, lean, url: link.href, from });
+    emit(host, 'story-source-open', {
+      sourceId: source.id,
+      outlet: source.outlet,
+      lean: leanOf(source),
+      url: link.href,
+      from,
+    });
   };
   host.addEventListener('click', handle);
   host.addEventListener('auxclick', handle);

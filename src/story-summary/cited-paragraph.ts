@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { splitCitations, type Segment } from '../story/citations.js';
+import { leanOf } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
 import { leanKey } from '../shared/labels.js';
 import { sourceSummary } from '../shared/source-view.js';
@@ -65,7 +66,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
   const name = context.labels.text('citation', {
     n: cite,
     outlet: source.outlet,
-    lean: { plain: context.labels.text(leanKey(source.lean ?? 'unrated')) },
+    lean: { plain: context.labels.text(leanKey(leanOf(source))) },
   });
   const marker = html`<span aria-hidden="true">[${cite}]</span><span class="visually-hidden">${name}</span>`;
   if (isServer) {
