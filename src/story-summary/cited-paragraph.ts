@@ -88,9 +88,9 @@ function citation(cite: number, key: string, context: CitationContext): Template
   >${marker}</button>`;
 }
 
-function card(cite: number, key: string, context: CitationContext): TemplateResult | typeof nothing {
-  const source = context.sources.get(cite);
-  if (!source) return nothing;
+// Only citations of a source of the story are in a run (see glue), for this as for `citation`.
+function card(cite: number, key: string, context: CitationContext): TemplateResult {
+  const source = context.sources.get(cite)!;
   const open = context.open === key;
   return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
     >${
