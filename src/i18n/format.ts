@@ -19,20 +19,15 @@ function intl<T>(kind: string, lang: string, make: (lang: string) => T): T {
 export const formatNumber = (lang: string, n: number, percent = false): string =>
   intl(percent ? 'pct' : 'num', lang, (l) => new Intl.NumberFormat(l, percent ? { style: 'percent' } : {})).format(n);
 
-/** Reads `{` … the matching `}` from `at` (just past the opening brace); returns the inside and where it ends. */
-function group(text: string, at: number): [string, number] {
-  let depth = 1;
-  let i = at;
-  for (; i < text.length && depth; i++) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
-  return [text.slice(at, i - 1), i];
-}
+// A plural form, `{…}`, whose text may hold placeholders (`{outlet}`) one level deep.
+const FORM = /\{(?:[^{}]|\{[^{}]*\})*\}/.source;
+// A placeholder, `{…}` around text and forms (a brace left open is text), and a plural's `selector {form}`.
+const PLACEHOLDER = new RegExp(`\\{((?:[^{}]|${FORM})*)\\}`);
+const SELECTOR = new RegExp(`(=?\\w+)\\s*(${FORM})`, 'g');
 
 /** `{count, plural, =0 {…} one {…} other {…}}`: the form for `n`, with `#` as the formatted number. */
 function plural(forms: string, n: number, lang: string): string {
-  // Each `selector {form}`; a form may hold placeholders, one level deep.
-  const chosen = Object.fromEntries(
-    [...forms.matchAll(/(=?\w+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => [m[1], m[2]]),
-  );
+  const chosen = Object.fromEntries([...forms.matchAll(SELECTOR)].map((m) => [m[1], m[2]!.slice(1, -1)]));
   const category = intl('plural', lang, (l) => new Intl.PluralRules(l)).select(n);
   return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, formatNumber(lang, n));
 }
@@ -57,19 +52,15 @@ function value(v: Exclude<LabelValue, undefined>, lang: string, style?: string):
  */
 export function fill(label: Label, values: LabelValues, lang: string): Part[] {
   if (typeof label === 'function') return [label(values, lang)];
-  const parts: Part[] = [];
-  let rest = label;
-  for (let open: number; (open = rest.indexOf('{')) >= 0;) {
-    parts.push(rest.slice(0, open));
-    const [inside, end] = group(rest, open + 1);
-    const [name = '', kind, ...forms] = inside.split(',');
+  // Split at the placeholders: text, then each placeholder's inside and the text after it.
+  const parts = label.split(PLACEHOLDER).flatMap((piece, i): Part[] => {
+    if (i % 2 === 0) return [piece];
+    const [name = '', kind, ...forms] = piece.split(',');
     const v = values[name.trim()];
-    if (v === undefined) parts.push(`{${inside}}`);
-    else if (kind?.trim() === 'plural') parts.push(...fill(plural(forms.join(','), Number(v), lang), values, lang));
-    else parts.push(...value(v, lang, forms[0]?.trim()));
-    rest = rest.slice(end);
-  }
-  parts.push(rest);
+    if (v === undefined) return [`{${piece}}`];
+    if (kind?.trim() === 'plural') return fill(plural(forms.join(','), Number(v), lang), values, lang);
+    return value(v, lang, forms[0]?.trim());
+  });
   return parts.filter((part) => part !== '');
 }
 
