@@ -25,26 +25,25 @@ type Run = { word: string; cites: number[] };
 /** `[n]` with no source `n` stays the text it is. */
 function glue(segments: Segment[], sources: Map<number, Source>): (string | Run)[] {
   const out: (string | Run)[] = [];
+  let text = ''; // read since the last run
   for (const segment of segments) {
     if ('text' in segment || !sources.has(segment.cite)) {
-      const text = 'text' in segment ? segment.text : `[${segment.cite}]`;
-      out.push(typeof out.at(-1) === 'string' ? `${out.pop()}${text}` : text);
+      text += 'text' in segment ? segment.text : `[${segment.cite}]`;
       continue;
     }
     // "[1] [2]" and "[1][2]" are one run; spaces before a citation go, whatever the data has.
-    const gap = out.at(-1);
-    if (typeof gap === 'string' && !gap.trim() && typeof out.at(-2) === 'object') out.pop();
     const last = out.at(-1);
-    if (typeof last === 'object') {
+    if (typeof last === 'object' && !text.trim()) {
       last.cites.push(segment.cite);
-      continue;
+    } else {
+      const before = text.trimEnd();
+      const word = /\S*$/.exec(before)![0];
+      out.push(before.slice(0, before.length - word.length), { word, cites: [segment.cite] });
     }
-    const before = typeof last === 'string' ? (out.pop() as string).trimEnd() : '';
-    const word = /\S*$/.exec(before)![0];
-    if (before.length > word.length) out.push(before.slice(0, before.length - word.length));
-    out.push({ word, cites: [segment.cite] });
+    text = '';
   }
-  return out;
+  out.push(text);
+  return out.filter((piece) => piece !== '');
 }
 
 /** A body paragraph whose `[n]` markers are citations that reveal their source in a popover (no reflow). */
