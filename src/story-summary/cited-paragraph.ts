@@ -5,16 +5,15 @@ import type { Source } from '../story/schema.js';
 import { leanKey } from '../shared/labels.js';
 import { sourceSummary } from '../shared/source-view.js';
 import type { LabelsController } from '../controllers/labels-controller.js';
+import type { PopoverController } from '../controllers/popover-controller.js';
 
 /** What a paragraph needs to render its citations. */
 export interface CitationContext {
   sources: Map<number, Source>;
   /** The widget's labels, in the story's language. */
   labels: LabelsController;
-  /** Key ("paragraph:citation:source id") of the open citation. */
-  open?: string;
-  toggle(key: string): void;
-  close(): void;
+  /** Which citation is open, by key ("paragraph:citation:source id"). */
+  popover: Pick<PopoverController, 'open' | 'toggle' | 'close'>;
   /** Server only: where a citation links with scripts off (the page's <source-list>); else the source's own URL. */
   serverHref?: string;
 }
@@ -75,7 +74,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
       ? html`<a part="citation" class="citation" href=${href}>${marker}</a>`
       : html`<span part="citation" class="citation">${marker}</span>`;
   }
-  const open = context.open === key;
+  const open = context.popover.open === key;
   return html`<button
     part="citation"
     class="citation"
@@ -83,14 +82,14 @@ function citation(cite: number, key: string, context: CitationContext): Template
     data-cite=${key}
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${cardId(key)}
-    @click=${() => context.toggle(key)}
+    @click=${() => context.popover.toggle(key)}
   >${marker}</button>`;
 }
 
 // Only citations of a source of the story are in a run (see glue), for this as for `citation`.
 function card(cite: number, key: string, context: CitationContext): TemplateResult {
   const source = context.sources.get(cite)!;
-  const open = context.open === key;
+  const open = context.popover.open === key;
   return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
     >${
       open
@@ -98,7 +97,7 @@ function card(cite: number, key: string, context: CitationContext): TemplateResu
               class="close"
               type="button"
               aria-label=${context.labels.text('close')}
-              @click=${context.close}
+              @click=${() => context.popover.close(true)}
             ><span aria-hidden="true">×</span></button>`
         : nothing
     }</span
