@@ -17,9 +17,8 @@ export type SourceLinksContext = () => { story: Story | undefined; from: SourceO
 export function reportSourceOpens(host: HTMLElement, context: SourceLinksContext): void {
   const handle = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const link = event
-      .composedPath()
-      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && 'source' in node.dataset);
+    // The innermost element pressed (in the shadow root), or the link around it.
+    const link = (event.composedPath()[0] as Element).closest<HTMLAnchorElement>('a[data-source]');
     const { story, from } = context();
     const source = link && story && sourcesById(story).get(Number(link.dataset.source));
     if (!source) return;
