@@ -63,9 +63,8 @@ export class PopoverController implements ReactiveController {
 
   // A press on the popover or on any opener of this widget is the widget's own; a press anywhere else closes it.
   #handlePointer = (event: PointerEvent) => {
-    const root = this.host.shadowRoot;
-    const own = (node: EventTarget) =>
-      node instanceof Element && node.getRootNode() === root && node.matches('[data-popover], [aria-expanded]');
-    if (!event.composedPath().some(own)) this.close(false);
+    // The popover or opener around the innermost element pressed (`closest` stays inside its shadow root).
+    const own = (event.composedPath()[0] as Element).closest?.('[data-popover], [aria-expanded]');
+    if (own?.getRootNode() !== this.host.shadowRoot) this.close(false);
   };
 }
