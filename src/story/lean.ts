@@ -54,7 +54,8 @@ export type Side = 'left' | 'center' | 'right' | 'unrated';
 
 /** Which side of the coverage a lean is on: Left (left, lean-left), Center, Right (right, lean-right), or unrated. */
 export function sideOf(lean: Lean): Side {
-  return lean === 'lean-left' ? 'left' : lean === 'lean-right' ? 'right' : lean;
+  // `lean-left` is on the left, `lean-right` on the right.
+  return lean.replace('lean-', '') as Side;
 }
 
 /** Fewest rated sources before coverage is judged one-sided. */
