@@ -73,7 +73,7 @@ export function formatDate(iso: string, lang: string): string {
   try {
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
     // Date reads a bare date as UTC midnight: formatted in the reader's zone it would be the day before west of UTC.
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(
       new Date(iso),
     );
   } catch {
