@@ -128,14 +128,15 @@ async function readText(response: Response, maxBytes: number, href: string): Pro
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   const reader = response.body?.getReader();
   if (!reader) return '';
-  const decoder = new TextDecoder();
-  let text = '';
+  // A fetched body's chunks are never shared memory.
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    // Decoded once at the end, as UTF-8 (a byte order mark dropped, as fetch's text() does).
+    if (done) return new Blob(chunks).text();
     size += value.byteLength;
     if (size > maxBytes) throw tooLarge();
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value as Uint8Array<ArrayBuffer>);
   }
 }
