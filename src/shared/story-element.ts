@@ -154,11 +154,6 @@ export abstract class StoryElement extends StoryHost {
     return this.#labels.html(key, values);
   }
 
-  /** A visible string as plain text, for attributes such as `aria-label`. */
-  protected labelText(key: LabelKey, values?: LabelValues): string {
-    return this.#labels.text(key, values);
-  }
-
   /** A story date as the widget's language writes it. */
   protected date(iso: string): string {
     return this.#labels.date(iso);
