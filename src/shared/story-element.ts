@@ -154,12 +154,7 @@ export abstract class StoryElement extends StoryHost {
     return this.#labels.html(key, values);
   }
 
-  /** A story date as the widget's language writes it. */
-  protected date(iso: string): string {
-    return this.#labels.date(iso);
-  }
-
-  /** Labels for helpers shared by several widgets (the source summary). */
+  /** The labels themselves: plain text, numbers and dates, and helpers shared by several widgets (the source summary). */
   protected get labeller(): LabelsController {
     return this.#labels;
   }

@@ -114,7 +114,7 @@ export class StorySummary extends StoryElement {
 
   #renderUpdated(story: Story): TemplateResult | typeof nothing {
     if (!story.updatedAt || this.#omitted('updated')) return nothing;
-    const date = this.date(story.updatedAt);
+    const date = this.labeller.date(story.updatedAt);
     return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
   }
 
