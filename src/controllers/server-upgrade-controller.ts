@@ -9,7 +9,7 @@ interface ReaderState {
 }
 
 // The server's <style> elements are not rendered again (Lit adopts the styles), so they are not counted.
-const elementsOf = (root: ShadowRoot) => [...root.querySelectorAll('*:not(style)')];
+const elementsOf = (root: ParentNode) => [...root.querySelectorAll('*:not(style)')];
 
 /**
  * Upgrades a server-rendered widget (viewpoint-cards/server) in place. It
@@ -40,7 +40,7 @@ export class ServerUpgradeController implements ReactiveController {
     const elements = elementsOf(root);
     this.#state = {
       open: elements.map((el) => (el as HTMLDetailsElement).open === true),
-      focus: root.activeElement ? elements.indexOf(root.activeElement) : -1,
+      focus: elements.indexOf(root.activeElement!), // -1 when nothing inside has focus
     };
     root.replaceChildren();
     // Lit noted the server's first child as where to render; it is gone, so render into the empty root.
@@ -49,10 +49,9 @@ export class ServerUpgradeController implements ReactiveController {
 
   hostUpdated(): void {
     const state = this.#state;
-    const root = this.host.shadowRoot;
     this.#state = undefined;
-    if (!state || !root) return;
-    const elements = elementsOf(root);
+    if (!state) return;
+    const elements = elementsOf(this.host.renderRoot);
     if (elements.length !== state.open.length) return; // not the same markup: nothing to carry over
     elements.forEach((el, i) => state.open[i] && ((el as HTMLDetailsElement).open = true));
     // The new element stands where the old one stood: nothing to scroll to.
