@@ -39,11 +39,7 @@ export class ProvidedStoryController implements ReactiveController {
   /** Recomputes `view` from the widget's own state (undefined when it has no input of its own). */
   update(own: StoryState | undefined): void {
     const state = own ?? this.#provided.value;
-    if (state?.status !== 'ready') {
-      this.view = state;
-      return;
-    }
-    const problem = this.problemWith(state.story);
+    const problem = state?.status === 'ready' ? this.problemWith(state.story) : undefined;
     if (!problem) {
       this.view = state;
       return;
