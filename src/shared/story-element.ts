@@ -103,20 +103,8 @@ export abstract class StoryElement extends StoryHost {
    * language whose pack is still loading waits for it (the widget keeps what
    * it shows), so no English flashes first and nothing moves twice.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    this.resolveInputs();
-    this.takeState(this.input.state);
-    const loading = this.#prepareLabels();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  protected override willUpdate(): void {
-    super.willUpdate();
-    this.#prepareLabels();
-  }
-
-  /** Chooses the language of what is shown; a promise while that language's labels load. */
-  #prepareLabels(): Promise<void> | undefined {
+  protected override takeInputs(): Promise<void> | undefined {
+    super.takeInputs();
     const view = this.#shown.view;
     return this.#labels.prepare(view?.status === 'ready' ? view.story.lang : undefined);
   }

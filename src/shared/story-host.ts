@@ -61,15 +61,24 @@ export abstract class StoryHost extends LitElement {
     if ([0, 1, 2, 3].some(changed) || (changed(4) && this.input.state?.status === 'loading')) this.input.resolve();
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    this.resolveInputs();
-    return super.scheduleUpdate();
-  }
-
-  // The server renderer calls willUpdate without scheduling an update.
-  protected override willUpdate(): void {
+  /**
+   * Takes the state of the current inputs before each render; a promise when
+   * the render must wait for something first (a widget's language pack).
+   */
+  protected takeInputs(): Promise<unknown> | void {
     this.resolveInputs();
     this.takeState(this.input.state);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.takeInputs();
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  // The server renderer calls willUpdate without scheduling an update; in the
+  // browser, inputs changed while a render waited are taken here.
+  protected override willUpdate(): void {
+    void this.takeInputs();
   }
 
   protected override updated(): void {
