@@ -41,12 +41,14 @@ function bar({ shares }: LeanScale): TemplateResult {
 /** One legend row: a filter toggle that shows name, count and percent in aligned columns and reads as one sentence. */
 function legendRow({ labels, on, toggle }: ScaleView, lean: Lean, count: number, percent?: number): TemplateResult {
   const name = labels.text(leanKey(lean));
-  const values = { lean: { plain: name }, count };
-  const sentence =
-    percent === undefined
-      ? labels.text('unratedShare', values)
-      : // `percent` too, the placeholder before {share, number, percent}: overrides written for it keep working.
-        labels.text('leanShare', { ...values, share: percent / 100, percent });
+  // The unrated row has no share (nor percent). `percent` too, the placeholder before
+  // {share, number, percent}: overrides written for it keep working.
+  const sentence = labels.text(percent === undefined ? 'unratedShare' : 'leanShare', {
+    lean: { plain: name },
+    count,
+    share: percent && percent / 100,
+    percent,
+  });
   // Read as the sentence; the columns are for the eye (an aria-label would not match the visible text).
   return html`<li class=${percent === undefined ? 'apart' : nothing}>
     <button part="filter" type="button" aria-pressed=${on.includes(lean)} @click=${() => toggle(lean)}>
