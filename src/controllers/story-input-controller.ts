@@ -30,7 +30,6 @@ export const LAZY_MARGIN = '400px 0px';
 export class StoryInputController implements ReactiveController {
   state?: StoryState;
   #abort?: AbortController;
-  #resumeOnConnect = false;
   #inlineObserver?: MutationObserver;
   /** A lazy element came near the viewport once; from then on it fetches at once. */
   #near = false;
@@ -41,8 +40,8 @@ export class StoryInputController implements ReactiveController {
 
   hostConnected(): void {
     if (!isServer) this.#watchInline();
-    if (this.#resumeOnConnect) {
-      this.#resumeOnConnect = false;
+    // Loading with nothing under way: a disconnect cancelled the wait or the request; start again.
+    if (this.state?.status === 'loading' && !this.#abort) {
       this.resolve();
       this.host.requestUpdate();
     }
@@ -50,11 +49,9 @@ export class StoryInputController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
-    if (!this.#abort) return;
     // No reason given: an aborted request's answer is dropped unread (see #load's settle).
-    this.#abort.abort();
+    this.#abort?.abort();
     this.#abort = undefined;
-    this.#resumeOnConnect = this.state?.status === 'loading';
   }
 
   /** Recomputes `state` from the current inputs; call it when one of them changes. */
