@@ -14,8 +14,9 @@ export function oneSidedFlag(
 ): TemplateResult | typeof nothing {
   const oneSided = oneSidedCoverage(sources);
   if (!oneSided) return nothing;
-  const { side, count, rated } = oneSided;
-  return html`<p part=${part} class="flag">${labels.html(side === 'left' ? 'oneSidedLeft' : 'oneSidedRight', { count, rated })}</p>`;
+  // Its count and rated fill the label's placeholders.
+  const key = oneSided.side === 'left' ? 'oneSidedLeft' : 'oneSidedRight';
+  return html`<p part=${part} class="flag">${labels.html(key, oneSided)}</p>`;
 }
 
 /** A flag, not a citation card: a bordered tag with a flag mark that is not read out. */
