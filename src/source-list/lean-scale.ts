@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LabelsController } from '../controllers/labels-controller.js';
+import type { LeanFilterController } from './lean-filter-controller.js';
 import { leanKey } from '../shared/labels.js';
 import type { LeanScale } from '../story/lean.js';
 import type { Lean } from '../story/schema.js';
@@ -8,10 +9,8 @@ import type { Lean } from '../story/schema.js';
 export interface ScaleView {
   /** The list's labels: words, counts and percentages in the story's language. */
   labels: Pick<LabelsController, 'text' | 'number'>;
-  /** The leans the filter has on. */
-  on: readonly Lean[];
-  /** Turns a lean on or off; without one, shows all. */
-  toggle(lean?: Lean): void;
+  /** The list's filter: the leans it has on, and turning one on or off (without one, showing all). */
+  filter: Pick<LeanFilterController, 'leans' | 'toggle'>;
   /** The count of sources shown, for the polite status line; empty when there is nothing to say. */
   status: string;
   /** The one-sided-coverage flag, when the scale leans to one side. */
@@ -39,7 +38,7 @@ function bar({ shares }: LeanScale): TemplateResult {
 }
 
 /** One legend row: a filter toggle that shows name, count and percent in aligned columns and reads as one sentence. */
-function legendRow({ labels, on, toggle }: ScaleView, lean: Lean, count: number, percent?: number): TemplateResult {
+function legendRow({ labels, filter }: ScaleView, lean: Lean, count: number, percent?: number): TemplateResult {
   const name = labels.text(leanKey(lean));
   // The unrated row has no share (nor percent). `percent` too, the placeholder before
   // {share, number, percent}: overrides written for it keep working.
@@ -51,7 +50,7 @@ function legendRow({ labels, on, toggle }: ScaleView, lean: Lean, count: number,
   });
   // Read as the sentence; the columns are for the eye (an aria-label would not match the visible text).
   return html`<li class=${percent === undefined ? 'apart' : nothing}>
-    <button part="filter" type="button" aria-pressed=${on.includes(lean)} @click=${() => toggle(lean)}>
+    <button part="filter" type="button" aria-pressed=${filter.leans.includes(lean)} @click=${() => filter.toggle(lean)}>
       <span class="lean lean-${lean}" aria-hidden="true">${name}</span
       ><span class="count" aria-hidden="true">${labels.number(count)}</span
       ><span class="count" aria-hidden="true">${percent === undefined ? nothing : labels.number(percent / 100, true)}</span
@@ -71,7 +70,7 @@ export function leanScaleView(scale: LeanScale, view: ScaleView): TemplateResult
       ${scale.unrated ? legendRow(view, 'unrated', scale.unrated) : nothing}
     </ul>
     <div class="filter-status">
-      <button part="show-all" type="button" @click=${() => view.toggle()}>${view.labels.text('showAll')}</button>
+      <button part="show-all" type="button" @click=${() => view.filter.toggle()}>${view.labels.text('showAll')}</button>
       <span part="status" class="muted" role="status">${view.status}</span>
     </div>
   </div>`;

@@ -85,9 +85,8 @@ export class SourceList extends StoryElement {
         all.length
           ? leanScaleView(leanScale(all), {
               labels,
-              on,
+              filter: this.#filter,
               status,
-              toggle: (lean) => this.#filter.toggle(lean),
               flag: oneSidedFlag(all, labels),
             })
           : nothing
