@@ -31,7 +31,7 @@ function bar({ shares }: LeanScale): TemplateResult {
   const most = Math.max(1, ...shares.map((share) => share.count));
   const cells = shares.map(({ lean, count }, i) => {
     const height = (count / most) * HEIGHT;
-    return svg`<rect class="track" x=${i * CELL + 0.5} y="0" width=${CELL - 1} height=${HEIGHT}></rect>
+    return svg`<rect class="track" x=${i * CELL + 0.5} width=${CELL - 1} height=${HEIGHT}></rect>
       <rect class="lean-${lean}" x=${i * CELL + 0.5} y=${HEIGHT - height} width=${CELL - 1} height=${height}></rect>`;
   });
   return html`<svg part="bar" class="bar" viewBox="0 0 100 ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">${cells}</svg>`;
