@@ -56,9 +56,9 @@ export abstract class StoryHost extends LitElement {
     const last = this.#resolvedFor;
     this.#resolvedFor = inputs;
     // NaN, from a bad number attribute, is no change.
-    const changed = (i: number) => !last || !Object.is(last[i], inputs[i]);
-    // `loading` only changes a story still waiting: a loaded one stays as it is.
-    if ([0, 1, 2, 3].some(changed) || (changed(4) && this.input.state?.status === 'loading')) this.input.resolve();
+    const firstChanged = inputs.findIndex((input, i) => !last || !Object.is(last[i], input));
+    // `loading` (the last input) only changes a story still waiting: a loaded one stays as it is.
+    if (firstChanged >= 0 && (firstChanged < 4 || this.input.state?.status === 'loading')) this.input.resolve();
   }
 
   /**
