@@ -1,11 +1,11 @@
 import type { LitElement, ReactiveController } from 'lit';
 
-/** What a reader may have changed in server-rendered markup before the script arrived. */
-interface ReaderState {
-  /** Per element, in document order: whether it is an open `<details>`. */
-  open: boolean[];
-  /** Index of the focused element, or -1. */
-  focus: number;
+/** The server-rendered markup, kept as the reader left it before the script arrived. */
+interface ServerMarkup {
+  /** Every element, in document order (open `<details>` among them). */
+  elements: Element[];
+  /** The focused element, if any. */
+  focused: Element | null;
 }
 
 // The server's <style> elements are not rendered again (Lit adopts the styles), so they are not counted.
@@ -18,11 +18,11 @@ const elementsOf = (root: ParentNode) => [...root.querySelectorAll('*:not(style)
  * the story's language pack), then goes just before it, in the same task, so
  * the reader sees no gap; Lit renders identical content from the inline JSON
  * child, so nothing changes and nothing moves. Open disclosures and focus are
- * carried over.
+ * carried over, element by element.
  */
 export class ServerUpgradeController implements ReactiveController {
   #root?: ShadowRoot;
-  #state?: ReaderState;
+  #old?: ServerMarkup;
 
   constructor(private readonly host: LitElement) {
     host.addController(this);
@@ -37,24 +37,23 @@ export class ServerUpgradeController implements ReactiveController {
     const root = this.#root;
     if (!root) return;
     this.#root = undefined;
-    const elements = elementsOf(root);
-    this.#state = {
-      open: elements.map((el) => (el as HTMLDetailsElement).open === true),
-      focus: elements.indexOf(root.activeElement!), // -1 when nothing inside has focus
-    };
+    // Read before the markup goes: removed elements keep their `open`, but the root forgets its focus.
+    this.#old = { elements: elementsOf(root), focused: root.activeElement };
     root.replaceChildren();
     // Lit noted the server's first child as where to render; it is gone, so render into the empty root.
     this.host.renderOptions.renderBefore = null;
   }
 
   hostUpdated(): void {
-    const state = this.#state;
-    this.#state = undefined;
-    if (!state) return;
+    const old = this.#old;
+    this.#old = undefined;
+    if (!old) return;
     const elements = elementsOf(this.host.renderRoot);
-    if (elements.length !== state.open.length) return; // not the same markup: nothing to carry over
-    elements.forEach((el, i) => state.open[i] && ((el as HTMLDetailsElement).open = true));
+    if (elements.length !== old.elements.length) return; // not the same markup: nothing to carry over
+    elements.forEach(
+      (el, i) => (old.elements[i] as HTMLDetailsElement).open && ((el as HTMLDetailsElement).open = true),
+    );
     // The new element stands where the old one stood: nothing to scroll to.
-    (elements[state.focus] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    (elements[old.elements.indexOf(old.focused!)] as HTMLElement | undefined)?.focus({ preventScroll: true });
   }
 }
