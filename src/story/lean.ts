@@ -72,11 +72,12 @@ const ONE_SIDED_SHARE = 2 / 3;
 export function oneSidedCoverage(
   sources: readonly Source[],
 ): { side: 'left' | 'right'; count: number; rated: number } | undefined {
-  const sides = sources.map((source) => sideOf(leanOf(source))).filter((side) => side !== 'unrated');
-  if (sides.length < ONE_SIDED_MIN_RATED) return undefined;
+  const sides = sources.map((source) => sideOf(leanOf(source)));
+  const rated = sides.filter((side) => side !== 'unrated').length;
+  if (rated < ONE_SIDED_MIN_RATED) return undefined;
   for (const side of ['left', 'right'] as const) {
     const count = sides.filter((s) => s === side).length;
-    if (count / sides.length >= ONE_SIDED_SHARE) return { side, count, rated: sides.length };
+    if (count / rated >= ONE_SIDED_SHARE) return { side, count, rated };
   }
   return undefined;
 }
