@@ -81,18 +81,15 @@ export abstract class StoryHost extends LitElement {
     void this.takeInputs();
   }
 
-  protected override updated(): void {
-    this.report(this.reportedState);
-  }
-
   /** Takes the input's state before each render: the provider hands it down, a widget works out what it shows. */
   protected abstract takeState(state: StoryState | undefined): void;
 
   /** What this element reports as `story-load` / `story-error` after a render (undefined: another element does). */
   protected abstract get reportedState(): StoryState | undefined;
 
-  /** Dispatches `story-load` or `story-error` once for each new settled state. */
-  protected report(state: StoryState | undefined): void {
+  /** After a render: dispatches `story-load` or `story-error` once for each new settled state. */
+  protected override updated(): void {
+    const state = this.reportedState;
     if (!state || state === this.#reported || state.status === 'loading') return;
     this.#reported = state;
     if (state.status === 'ready') {
