@@ -71,7 +71,8 @@ export class StoryInputController implements ReactiveController {
         this.#load(src);
       } else {
         const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
-        this.state = inline ? { status: 'ready', story: parseStoryText(inline.textContent ?? '', base) } : undefined;
+        // An element's textContent is a string (null only for documents and doctypes).
+        this.state = inline ? { status: 'ready', story: parseStoryText(inline.textContent!, base) } : undefined;
       }
     } catch (error) {
       this.state = { status: 'error', error: toStoryError(error) };
