@@ -40,7 +40,8 @@ export function sidesView(
     ${SIDES.map((side) => {
       const inStory = on(all, side).length;
       const here = on(shown, side);
-      if ((inStory && !here.length) || (side === 'unrated' && !inStory)) return nothing;
+      // Left out: a side the filter emptied, and the unrated group when the story has none.
+      if (inStory ? !here.length : side === 'unrated') return nothing;
       return html`<section part="side" class="side side-${side}">
         ${heading(level, labels.html(leanKey(side)))}
         ${
