@@ -45,13 +45,15 @@ export abstract class StoryHost extends LitElement {
   #resolvedFor?: unknown[];
 
   /**
-   * Reads the story inputs again when one of them changed since the last
-   * time. Runs when the update is scheduled, before any render, so that a
-   * widget knows its story (and so its language) before it renders; a lazy
-   * widget's story arrives later through the same path, and waits for its
-   * pack there too.
+   * Before each render: reads the story inputs again when one of them
+   * changed since the last time, and takes the state that comes of them.
+   * Runs when the update is scheduled, so that a widget knows its story (and
+   * so its language) before it renders; a lazy widget's story arrives later
+   * through the same path, and waits for its pack there too. Returns a
+   * promise when the render must wait for something first (a widget's
+   * language pack).
    */
-  protected resolveInputs(): void {
+  protected takeInputs(): Promise<unknown> | void {
     const inputs = [this.story, this.src, this.timeout, this.maxBytes, this.loading];
     const last = this.#resolvedFor;
     this.#resolvedFor = inputs;
@@ -59,14 +61,6 @@ export abstract class StoryHost extends LitElement {
     const firstChanged = inputs.findIndex((input, i) => !last || !Object.is(last[i], input));
     // `loading` (the last input) only changes a story still waiting: a loaded one stays as it is.
     if (firstChanged >= 0 && (firstChanged < 4 || this.input.state?.status === 'loading')) this.input.resolve();
-  }
-
-  /**
-   * Takes the state of the current inputs before each render; a promise when
-   * the render must wait for something first (a widget's language pack).
-   */
-  protected takeInputs(): Promise<unknown> | void {
-    this.resolveInputs();
     this.takeState(this.input.state);
   }
 
