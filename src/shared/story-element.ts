@@ -94,17 +94,14 @@ export abstract class StoryElement extends StoryHost {
   /** The widget's content for a valid story. */
   protected abstract renderStory(story: Story): TemplateResult;
 
-  protected override takeState(state: StoryState | undefined): void {
-    this.#shown.update(state);
-  }
-
   /**
+   * Works out what to show, from the widget's own state or the provider's.
    * Before each render, the language's labels must be there: a story in a
    * language whose pack is still loading waits for it (the widget keeps what
    * it shows), so no English flashes first and nothing moves twice.
    */
-  protected override takeInputs(): Promise<void> | undefined {
-    super.takeInputs();
+  protected override takeState(state: StoryState | undefined): Promise<void> | undefined {
+    this.#shown.update(state);
     const view = this.#shown.view;
     return this.#labels.prepare(view?.status === 'ready' ? view.story.lang : undefined);
   }

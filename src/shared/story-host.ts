@@ -61,7 +61,7 @@ export abstract class StoryHost extends LitElement {
     const firstChanged = inputs.findIndex((input, i) => !last || !Object.is(last[i], input));
     // `loading` (the last input) only changes a story still waiting: a loaded one stays as it is.
     if (firstChanged >= 0 && (firstChanged < 4 || this.input.state?.status === 'loading')) this.input.resolve();
-    this.takeState(this.input.state);
+    return this.takeState(this.input.state);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -75,8 +75,11 @@ export abstract class StoryHost extends LitElement {
     void this.takeInputs();
   }
 
-  /** Takes the input's state before each render: the provider hands it down, a widget works out what it shows. */
-  protected abstract takeState(state: StoryState | undefined): void;
+  /**
+   * Takes the input's state before each render: the provider hands it down, a
+   * widget works out what it shows. A promise: the render waits for it.
+   */
+  protected abstract takeState(state: StoryState | undefined): Promise<unknown> | void;
 
   /** What this element reports as `story-load` / `story-error` after a render (undefined: another element does). */
   protected abstract get reportedState(): StoryState | undefined;
