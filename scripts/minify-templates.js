@@ -27,7 +27,13 @@ export function minifyCss(text) {
   const uncommented = text.replace(/\/\*[\s\S]*?\*\/|'[^']*'|"[^"]*"/g, (match) =>
     match.startsWith('/*') ? ' ' : match,
   );
-  const css = uncommented
+  // An attribute selector's value needs no quotes when it is an identifier: [part~='heading'] is [part~=heading].
+  // Strings are matched whole first, so a quoted `[a='b']` inside a `content` string stays as written.
+  const unquoted = uncommented.replace(
+    /(\[[\w-]+[~|^$*]?=)(['"])(-?[a-zA-Z_][\w-]*)\2\]|'[^']*'|"[^"]*"/g,
+    (match, selector, quote, value) => (selector ? `${selector}${value}]` : match),
+  );
+  const css = unquoted
     .split(/('[^']*'|"[^"]*")/)
     .map((part, i) => {
       if (i % 2) return part; // a quoted string: kept verbatim
