@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { minifyCss } from '../../scripts/minify-templates.js';
+import minifyTemplates, { minifyCss, privateNames, sourcePrivateNames } from '../../scripts/minify-templates.js';
 import { ROOT, launchChromium } from './helpers.js';
 
 describe('minifyCss', () => {
@@ -21,6 +21,50 @@ describe('minifyCss', () => {
     assert.equal(minifyCss("[data-n='1'], [lang|='en US'] {}"), "[data-n='1'],[lang|='en US']{}");
     assert.equal(minifyCss(".a::before { content: \"[part~='x']\" / ''; }"), ".a::before{content:\"[part~='x']\"/''}");
   });
+
+  it('renames private custom properties by the table, and no public ones', () => {
+    const names = privateNames([':host { --_text: x; --_space: y; }']);
+    assert.deepEqual(
+      [...names],
+      [
+        ['--_space', '--_0'],
+        ['--_text', '--_1'],
+      ],
+    );
+    assert.equal(
+      minifyCss(':host { --_text: var(--vc-color-text, #000); color: var(--_text); gap: var(--_space); }', names),
+      ':host{--_1:var(--vc-color-text,#000);color:var(--_1);gap:var(--_0)}',
+    );
+  });
+
+  it('gives every build the same table, whatever order the files come in', () => {
+    const files = ['a { color: var(--_b); }', 'b { --_a: 1; --_b: 2; }'];
+    assert.deepEqual([...privateNames(files)], [...privateNames(files.reverse())]);
+  });
+});
+
+describe('the minifier plugin', () => {
+  const transform = (code) => {
+    const plugin = minifyTemplates();
+    plugin.buildStart();
+    const context = {
+      error(message) {
+        throw new Error(message);
+      },
+    };
+    return plugin.transform.call(context, code, join(ROOT, 'src/example.ts'));
+  };
+
+  it('renames private custom properties inside css templates', () => {
+    const out = transform('const s = css`:host { --_text: red; color: var(--_text); }`;').code.toString();
+    assert.match(out, /css`:host\{--_\w+:red;color:var\(--_\w+\)\}`/);
+    assert.doesNotMatch(out, /--_text/);
+  });
+
+  it('fails the build when a script names a private custom property (it would miss the new name)', () => {
+    assert.throws(() => transform("el.style.setProperty('--_text', 'red');"), /private custom property --_text/);
+    assert.throws(() => transform('const t = html`<p style="--_space: 1px"></p>`;'), /--_space/);
+  });
 });
 
 describe('every stylesheet of the widgets, minified, in Chromium', () => {
@@ -33,7 +77,9 @@ describe('every stylesheet of the widgets, minified, in Chromium', () => {
     await browser?.close();
   });
 
-  it('has the same rules as written', async () => {
+  it('has the same rules as written (private names read back)', async () => {
+    const names = sourcePrivateNames();
+    const back = new Map([...names].map(([long, short]) => [short, long]));
     const modules = readdirSync(join(ROOT, 'dist'), { recursive: true })
       .filter((file) => /\.styles\.js$/.test(file))
       .concat('shared/one-sided-flag.js');
@@ -77,10 +123,12 @@ describe('every stylesheet of the widgets, minified, in Chromium', () => {
           return list(sheet.cssRules);
         }, text);
       const written = await rules(cssText);
-      const minified = await rules(minifyCss(cssText));
+      const minified = (await rules(minifyCss(cssText, names))).map((rule) =>
+        rule.replace(/--_[\w-]+/g, (short) => back.get(short) ?? short),
+      );
       assert.ok(written.length > 0, `${name}: no rules parsed`);
       assert.deepEqual(minified, written, `${relative(ROOT, name)}`);
-      assert.ok(minifyCss(cssText).length < cssText.length, `${name}: not smaller`);
+      assert.ok(minifyCss(cssText, names).length < cssText.length, `${name}: not smaller`);
     }
   });
 });
