@@ -40,7 +40,7 @@ import { css } from 'lit';
 const light = css`
   --_text: var(--vc-color-text, #1b1b1f);
   --_muted: var(--vc-color-text-muted, #4f5059);
-  --_surface: var(--vc-color-surface, #ffffff);
+  --_surface: var(--vc-color-surface, #fff);
   --_surface-alt: var(--vc-color-surface-alt, #f4f4f6);
   --_border: var(--vc-color-border, #c9cad1);
   --_accent: var(--vc-color-accent, #0b57d0);
@@ -131,11 +131,18 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* Controls drawn as text: each widget adds its own border and padding. */
+  button,
+  summary {
+    background: none;
+    cursor: pointer;
+  }
   a:focus-visible, button:focus-visible, summary:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .muted {
+  .muted,
+  .source-n {
     color: var(--_muted);
   }
   .lean {
