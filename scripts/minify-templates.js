@@ -54,7 +54,7 @@ export function minifyCss(text, names = new Map()) {
   // Strings are matched whole first, so a quoted `[a='b']` inside a `content` string stays as written.
   const unquoted = uncommented.replace(
     /(\[[\w-]+[~|^$*]?=)(['"])(-?[a-zA-Z_][\w-]*)\2\]|'[^']*'|"[^"]*"/g,
-    (match, selector, quote, value) => (selector ? `${selector}${value}]` : match),
+    (match, selector, _quote, value) => (selector ? `${selector}${value}]` : match),
   );
   const css = unquoted
     .split(/('[^']*'|"[^"]*")/)
@@ -128,7 +128,7 @@ const SOURCES = fileURLToPath(new URL('../src/', import.meta.url));
 
 /** The table of privateNames() for the TypeScript files of src/. */
 export function sourcePrivateNames() {
-  const files = readdirSync(SOURCES, { recursive: true }).filter((file) => /\.ts$/.test(file));
+  const files = readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).filter((file) => /\.ts$/.test(file));
   return privateNames(files.map((file) => readFileSync(join(SOURCES, file), 'utf8')));
 }
 

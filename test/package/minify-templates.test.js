@@ -56,7 +56,7 @@ describe('the minifier plugin', () => {
   };
 
   it('renames private custom properties inside css templates', () => {
-    const out = transform('const s = css`:host { --_text: red; color: var(--_text); }`;').code.toString();
+    const out = String(transform('const s = css`:host { --_text: red; color: var(--_text); }`;')?.code);
     assert.match(out, /css`:host\{--_\w+:red;color:var\(--_\w+\)\}`/);
     assert.doesNotMatch(out, /--_text/);
   });
@@ -80,7 +80,7 @@ describe('every stylesheet of the widgets, minified, in Chromium', () => {
   it('has the same rules as written (private names read back)', async () => {
     const names = sourcePrivateNames();
     const back = new Map([...names].map(([long, short]) => [short, long]));
-    const modules = readdirSync(join(ROOT, 'dist'), { recursive: true })
+    const modules = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.styles\.js$/.test(file))
       .concat('shared/one-sided-flag.js');
     const sheets = [];
