@@ -64,14 +64,7 @@ export class LabelsController implements ReactiveController {
 
   /** A visible string to render, story text in it isolated (`<bdi>`) so that either direction reads in order. */
   html(key: LabelKey, values?: LabelValues): string | TemplateResult {
-    const parts = this.#parts(key, values);
-    const at = parts.findIndex((part) => typeof part !== 'string');
-    if (at < 0) return parts.join('');
-    const isolated = (part: Part) => (typeof part === 'string' ? part : html`<bdi>${part.isolate}</bdi>`);
-    // One value of story text (the usual case) as one small template: fewer nodes than a list of parts.
-    if (parts.findIndex((part, i) => i > at && typeof part !== 'string') < 0)
-      return html`${parts.slice(0, at).join('')}${isolated(parts[at]!)}${parts.slice(at + 1).join('')}`;
-    return html`${parts.map(isolated)}`;
+    return isolating(this.#parts(key, values));
   }
 
   /** A count, or with `percent` a share of 1 (0.25 is 25 %), in the language's digits and signs. */
@@ -83,4 +76,15 @@ export class LabelsController implements ReactiveController {
   date(iso: string): string {
     return formatDate(iso, this.lang);
   }
+}
+
+/**
+ * The text up to the first value of story text, that value in a `<bdi>`, then the rest alike: one small
+ * template for the usual single value, nested ones for a list of names (fewer nodes than a list of parts).
+ */
+function isolating(parts: Part[]): string | TemplateResult {
+  const at = parts.findIndex((part) => typeof part !== 'string');
+  if (at < 0) return parts.join('');
+  const value = parts[at] as Exclude<Part, string>;
+  return html`${parts.slice(0, at).join('')}<bdi>${value.isolate}</bdi>${isolating(parts.slice(at + 1))}`;
 }

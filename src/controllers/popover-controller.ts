@@ -20,8 +20,15 @@ export class PopoverController implements ReactiveController {
     host.addController(this);
   }
 
+  // Listening while connected rather than while open: a key or a press with nothing open does nothing.
+  hostConnected(): void {
+    document.addEventListener('keydown', this.#handleKey);
+    document.addEventListener('pointerdown', this.#handlePointer);
+  }
+
   hostDisconnected(): void {
-    this.#listen(false);
+    document.removeEventListener('keydown', this.#handleKey);
+    document.removeEventListener('pointerdown', this.#handlePointer);
     this.open = undefined;
   }
 
@@ -29,7 +36,6 @@ export class PopoverController implements ReactiveController {
     if (this.open === key) return this.close(false);
     this.close(false);
     this.open = key;
-    this.#listen(true);
     this.onToggle?.(key, true);
     this.host.requestUpdate();
   }
@@ -39,33 +45,21 @@ export class PopoverController implements ReactiveController {
     const key = this.open;
     if (key === undefined) return;
     this.open = undefined;
-    this.#listen(false);
     this.onToggle?.(key, false);
     if (refocus) this.opener(key)?.focus();
     this.host.requestUpdate();
   }
 
-  #listen(on: boolean): void {
-    if (on) {
-      document.addEventListener('keydown', this.#handleKey);
-      document.addEventListener('pointerdown', this.#handlePointer);
-    } else {
-      document.removeEventListener('keydown', this.#handleKey);
-      document.removeEventListener('pointerdown', this.#handlePointer);
-    }
-  }
-
   #handleKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || this.open === undefined) return;
     event.preventDefault();
     this.close(this.host.matches(':focus-within'));
   };
 
   // A press on the popover or on any opener of this widget is the widget's own; a press anywhere else closes it.
   #handlePointer = (event: PointerEvent) => {
-    const root = this.host.shadowRoot;
-    const own = (node: EventTarget) =>
-      node instanceof Element && node.getRootNode() === root && node.matches('[data-popover], [aria-expanded]');
-    if (!event.composedPath().some(own)) this.close(false);
+    // The popover or opener around the innermost element pressed (`closest` stays inside its shadow root).
+    const own = (event.composedPath()[0] as Element).closest?.('[data-popover], [aria-expanded]');
+    if (own?.getRootNode() !== this.host.shadowRoot) this.close(false);
   };
 }

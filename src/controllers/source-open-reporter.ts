@@ -1,5 +1,6 @@
 import type { SourceOpenFrom } from '../shared/events.js';
 import { emit } from '../shared/events.js';
+import { leanOf } from '../story/lean.js';
 import type { Story } from '../story/schema.js';
 import { sourcesById } from '../story/story-parts.js';
 
@@ -16,14 +17,18 @@ export type SourceLinksContext = () => { story: Story | undefined; from: SourceO
 export function reportSourceOpens(host: HTMLElement, context: SourceLinksContext): void {
   const handle = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const link = event
-      .composedPath()
-      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && 'source' in node.dataset);
+    // The innermost element pressed (in the shadow root), or the link around it.
+    const link = (event.composedPath()[0] as Element).closest<HTMLAnchorElement>('a[data-source]');
     const { story, from } = context();
     const source = link && story && sourcesById(story).get(Number(link.dataset.source));
     if (!source) return;
-    const { id: sourceId, outlet, lean = 'unrated' } = source;
-    emit(host, 'story-source-open', { sourceId, outlet, lean, url: link.href, from });
+    emit(host, 'story-source-open', {
+      sourceId: source.id,
+      outlet: source.outlet,
+      lean: leanOf(source),
+      url: link.href,
+      from,
+    });
   };
   host.addEventListener('click', handle);
   host.addEventListener('auxclick', handle);

@@ -19,31 +19,26 @@ function intl<T>(kind: string, lang: string, make: (lang: string) => T): T {
 export const formatNumber = (lang: string, n: number, percent = false): string =>
   intl(percent ? 'pct' : 'num', lang, (l) => new Intl.NumberFormat(l, percent ? { style: 'percent' } : {})).format(n);
 
-/** Reads `{` … the matching `}` from `at` (just past the opening brace); returns the inside and where it ends. */
-function group(text: string, at: number): [string, number] {
-  let depth = 1;
-  let i = at;
-  for (; i < text.length && depth; i++) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
-  return [text.slice(at, i - 1), i];
-}
+// A plural form, `{…}`, whose text may hold placeholders (`{outlet}`) one level deep.
+const FORM = /\{(?:[^{}]|\{[^{}]*\})*\}/.source;
+// A placeholder, `{…}` around text and forms (a brace left open is text), and a plural's `selector {form}`.
+const PLACEHOLDER = new RegExp(`\\{((?:[^{}]|${FORM})*)\\}`);
+const SELECTOR = new RegExp(`(=?\\w+)\\s*(${FORM})`, 'g');
 
 /** `{count, plural, =0 {…} one {…} other {…}}`: the form for `n`, with `#` as the formatted number. */
 function plural(forms: string, n: number, lang: string): string {
-  // Each `selector {form}`; a form may hold placeholders, one level deep.
-  const chosen = Object.fromEntries(
-    [...forms.matchAll(/(=?\w+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => [m[1], m[2]]),
-  );
+  const chosen = Object.fromEntries([...forms.matchAll(SELECTOR)].map((m) => [m[1], m[2]!.slice(1, -1)]));
   const category = intl('plural', lang, (l) => new Intl.PluralRules(l)).select(n);
   return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, formatNumber(lang, n));
 }
 
-function value(v: LabelValue, lang: string, style?: string): Part[] {
+function value(v: Exclude<LabelValue, undefined>, lang: string, style?: string): Part[] {
   if (typeof v === 'number') return [formatNumber(lang, v, style === 'percent')];
-  if (typeof v === 'object' && 'plain' in v) return [v.plain];
-  if (!Array.isArray(v)) return [{ isolate: String(v) }];
+  if (typeof v === 'string') return [{ isolate: v }];
+  if ('plain' in v) return [v.plain];
   // Each name isolated on its own, the language's "and" between them.
   return intl('list', lang, (l) => new Intl.ListFormat(l))
-    .formatToParts(v as string[])
+    .formatToParts(v)
     .map((part) => (part.type === 'element' ? { isolate: part.value } : part.value));
 }
 
@@ -57,19 +52,15 @@ function value(v: LabelValue, lang: string, style?: string): Part[] {
  */
 export function fill(label: Label, values: LabelValues, lang: string): Part[] {
   if (typeof label === 'function') return [label(values, lang)];
-  const parts: Part[] = [];
-  let rest = label;
-  for (let open: number; (open = rest.indexOf('{')) >= 0;) {
-    parts.push(rest.slice(0, open));
-    const [inside, end] = group(rest, open + 1);
-    const [name = '', kind, ...forms] = inside.split(',');
+  // Split at the placeholders: text, then each placeholder's inside and the text after it.
+  const parts = label.split(PLACEHOLDER).flatMap((piece, i): Part[] => {
+    if (i % 2 === 0) return [piece];
+    const [name = '', kind, ...forms] = piece.split(',');
     const v = values[name.trim()];
-    if (v === undefined) parts.push(`{${inside}}`);
-    else if (kind?.trim() === 'plural') parts.push(...fill(plural(forms.join(','), Number(v), lang), values, lang));
-    else parts.push(...value(v, lang, forms[0]?.trim()));
-    rest = rest.slice(end);
-  }
-  parts.push(rest);
+    if (v === undefined) return [`{${piece}}`];
+    if (kind?.trim() === 'plural') return fill(plural(forms.join(','), Number(v), lang), values, lang);
+    return value(v, lang, forms[0]?.trim());
+  });
   return parts.filter((part) => part !== '');
 }
 
@@ -82,7 +73,7 @@ export function formatDate(iso: string, lang: string): string {
   try {
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
     // Date reads a bare date as UTC midnight: formatted in the reader's zone it would be the day before west of UTC.
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(
       new Date(iso),
     );
   } catch {

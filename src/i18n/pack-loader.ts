@@ -3,8 +3,9 @@ import { hasLabels, primaryOf } from './registry.js';
 type Loader = (lang: string) => Promise<unknown>;
 let loader: Loader | undefined;
 let available: readonly string[] = [];
-// Per language: the load in flight, or null once it settled.
-const loads = new Map<string, Promise<void> | null>();
+// Per language: its load, once started. A language is asked for once: after its
+// load, it has labels, or it is one of those `warned` about.
+const loads = new Map<string, Promise<void>>();
 const warned = new Set<string>();
 
 /**
@@ -17,8 +18,7 @@ export function setPackLoader(load: Loader, languages: readonly string[]): void 
   available = languages;
 }
 
-function warnOnce(code: string, error?: unknown): void {
-  if (warned.has(code)) return;
+function warn(code: string, error?: unknown): void {
   warned.add(code);
   // Short: this text is in the script-tag bundle. The README's Languages section says how to add a pack.
   console.warn(`[viewpoint-cards] No labels for "${code}": English shown.`, ...(error ? [error] : []));
@@ -33,20 +33,16 @@ function warnOnce(code: string, error?: unknown): void {
  */
 export function ensureLabels(lang: string): Promise<void> | undefined {
   const code = primaryOf(lang);
-  if (!code || code === 'en' || hasLabels(lang)) return undefined;
-  const pending = loads.get(code);
-  if (pending !== undefined) return pending ?? undefined;
-  if (!loader || !available.includes(code)) {
-    warnOnce(code);
-    return undefined;
+  if (!code || code === 'en' || hasLabels(lang) || warned.has(code)) return undefined;
+  if (!loader || !available.includes(code)) return void warn(code);
+  if (!loads.has(code)) {
+    loads.set(
+      code,
+      loader(code).then(
+        () => void (hasLabels(code) || warn(code)),
+        (error: unknown) => warn(code, error),
+      ),
+    );
   }
-  const load = loader(code).then(
-    () => void (hasLabels(code) || warnOnce(code)),
-    (error: unknown) => warnOnce(code, error),
-  );
-  loads.set(
-    code,
-    load.finally(() => loads.set(code, null)),
-  );
-  return loads.get(code)!;
+  return loads.get(code);
 }

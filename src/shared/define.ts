@@ -13,7 +13,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
     customElements.define(tag, element);
   } else if (existing !== element && existing.version !== VERSION) {
     console.warn(
-      `[viewpoint-cards] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${VERSION} is not used for it.`,
+      `[viewpoint-cards] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ${VERSION} is not used.`,
     );
   }
 }

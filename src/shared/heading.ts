@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Clamps any input to a heading level 1–6 (default 2). */
-export function headingLevel(value: unknown, fallback = 2): number {
+/** Clamps any input to a heading level 1–6 (2 for anything else). */
+export function headingLevel(value: unknown): number {
   const level = Math.trunc(Number(value));
-  return level >= 1 && level <= 6 ? level : fallback;
+  return level >= 1 && level <= 6 ? level : 2;
 }
 
 type Heading = (part: string, content: unknown) => TemplateResult;
@@ -19,7 +19,7 @@ const HEADINGS: readonly Heading[] = [
   (part, content) => html`<h6 part=${part}>${content}</h6>`,
 ];
 
-/** A real `<h1>`–`<h6>`, so the widget fits the host page's outline. Levels past 6 stay at 6. */
+/** A real `<h1>`–`<h6>` (`level` from headingLevel, or one under it), so the widget fits the host page's outline. Levels past 6 stay at 6. */
 export function heading(level: number, content: unknown, part = 'subheading'): TemplateResult {
-  return (HEADINGS[Math.min(level, 6) - 1] ?? HEADINGS[5]!)(part, content);
+  return HEADINGS[Math.min(level, 6) - 1]!(part, content);
 }

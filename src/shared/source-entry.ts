@@ -11,12 +11,11 @@ export function sourceListNear(from: Element): Element | null {
   return (from.getRootNode() as Document | ShadowRoot).querySelector?.('source-list[id]') ?? null;
 }
 
-/** Scrolls to source `n` in the page's `<source-list>` and puts the focus on it; false when there is none. */
-export function goToSourceEntry(from: Element, n: number): boolean {
-  const item = sourceListNear(from)?.shadowRoot?.querySelector<HTMLElement>(`li[data-n="${n}"]`);
-  if (!item) return false;
+/** Scrolls to source `n` in `list` (a `<source-list>`) and puts the focus on it; to the list itself when `n` is not in it. */
+export function goToSourceEntry(list: Element, n: number): void {
+  const item = list.shadowRoot?.querySelector<HTMLElement>(`li[data-n="${n}"]`);
+  if (!item) return list.scrollIntoView();
   item.tabIndex = -1;
   item.scrollIntoView({ block: 'center' });
   item.focus({ preventScroll: true });
-  return true;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LabelsController } from '../controllers/labels-controller.js';
+import { leanOf } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
 import { leanKey, typeKey } from './labels.js';
 
@@ -8,7 +9,7 @@ export type Labeller = Pick<LabelsController, 'html' | 'date'>;
 
 /** The lean as a text label with a colour dot: colour is never the only cue. */
 export function leanBadge(source: Source, labels: Labeller): TemplateResult {
-  const lean = source.lean ?? 'unrated';
+  const lean = leanOf(source);
   return html`<span part="lean" class="lean lean-${lean}">${labels.html(leanKey(lean))}</span>`;
 }
 

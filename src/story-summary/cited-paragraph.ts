@@ -1,19 +1,19 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { splitCitations, type Segment } from '../story/citations.js';
+import { leanOf } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
 import { leanKey } from '../shared/labels.js';
 import { sourceSummary } from '../shared/source-view.js';
 import type { LabelsController } from '../controllers/labels-controller.js';
+import type { PopoverController } from '../controllers/popover-controller.js';
 
 /** What a paragraph needs to render its citations. */
 export interface CitationContext {
   sources: Map<number, Source>;
   /** The widget's labels, in the story's language. */
   labels: LabelsController;
-  /** Key ("paragraph:citation:source id") of the open citation. */
-  open?: string;
-  toggle(key: string): void;
-  close(): void;
+  /** Which citation is open, by key ("paragraph:citation:source id"). */
+  popover: Pick<PopoverController, 'open' | 'toggle' | 'close'>;
   /** Server only: where a citation links with scripts off (the page's <source-list>); else the source's own URL. */
   serverHref?: string;
 }
@@ -24,26 +24,25 @@ type Run = { word: string; cites: number[] };
 /** `[n]` with no source `n` stays the text it is. */
 function glue(segments: Segment[], sources: Map<number, Source>): (string | Run)[] {
   const out: (string | Run)[] = [];
+  let text = ''; // read since the last run
   for (const segment of segments) {
     if ('text' in segment || !sources.has(segment.cite)) {
-      const text = 'text' in segment ? segment.text : `[${segment.cite}]`;
-      out.push(typeof out.at(-1) === 'string' ? `${out.pop()}${text}` : text);
+      text += 'text' in segment ? segment.text : `[${segment.cite}]`;
       continue;
     }
     // "[1] [2]" and "[1][2]" are one run; spaces before a citation go, whatever the data has.
-    const gap = out.at(-1);
-    if (typeof gap === 'string' && !gap.trim() && typeof out.at(-2) === 'object') out.pop();
     const last = out.at(-1);
-    if (typeof last === 'object') {
+    if (typeof last === 'object' && !text.trim()) {
       last.cites.push(segment.cite);
-      continue;
+    } else {
+      const before = text.trimEnd();
+      const word = /\S*$/.exec(before)![0];
+      out.push(before.slice(0, before.length - word.length), { word, cites: [segment.cite] });
     }
-    const before = typeof last === 'string' ? (out.pop() as string).trimEnd() : '';
-    const word = /\S*$/.exec(before)![0];
-    if (before.length > word.length) out.push(before.slice(0, before.length - word.length));
-    out.push({ word, cites: [segment.cite] });
+    text = '';
   }
-  return out;
+  out.push(text);
+  return out.filter((piece) => piece !== '');
 }
 
 /** A body paragraph whose `[n]` markers are citations that reveal their source in a popover (no reflow). */
@@ -65,7 +64,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
   const name = context.labels.text('citation', {
     n: cite,
     outlet: source.outlet,
-    lean: { plain: context.labels.text(leanKey(source.lean ?? 'unrated')) },
+    lean: { plain: context.labels.text(leanKey(leanOf(source))) },
   });
   const marker = html`<span aria-hidden="true">[${cite}]</span><span class="visually-hidden">${name}</span>`;
   if (isServer) {
@@ -75,7 +74,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
       ? html`<a part="citation" class="citation" href=${href}>${marker}</a>`
       : html`<span part="citation" class="citation">${marker}</span>`;
   }
-  const open = context.open === key;
+  const open = context.popover.open === key;
   return html`<button
     part="citation"
     class="citation"
@@ -83,14 +82,14 @@ function citation(cite: number, key: string, context: CitationContext): Template
     data-cite=${key}
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${cardId(key)}
-    @click=${() => context.toggle(key)}
+    @click=${() => context.popover.toggle(key)}
   >${marker}</button>`;
 }
 
-function card(cite: number, key: string, context: CitationContext): TemplateResult | typeof nothing {
-  const source = context.sources.get(cite);
-  if (!source) return nothing;
-  const open = context.open === key;
+// Only citations of a source of the story are in a run (see glue), for this as for `citation`.
+function card(cite: number, key: string, context: CitationContext): TemplateResult {
+  const source = context.sources.get(cite)!;
+  const open = context.popover.open === key;
   return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
     >${
       open
@@ -98,7 +97,7 @@ function card(cite: number, key: string, context: CitationContext): TemplateResu
               class="close"
               type="button"
               aria-label=${context.labels.text('close')}
-              @click=${context.close}
+              @click=${() => context.popover.close(true)}
             ><span aria-hidden="true">×</span></button>`
         : nothing
     }</span

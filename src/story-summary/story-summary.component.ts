@@ -74,9 +74,7 @@ export class StorySummary extends StoryElement {
     const context: CitationContext = {
       sources,
       labels: this.labeller,
-      open: this.#popover.open,
-      toggle: (key) => this.#popover.toggle(key),
-      close: () => this.#popover.close(true),
+      popover: this.#popover,
       serverHref: this.serverHref,
     };
     return html`

@@ -21,19 +21,22 @@ export interface LeanScale {
 /** A source's lean; a missing one is `unrated`. */
 export const leanOf = (source: Source): Lean => source.lean ?? 'unrated';
 
+const sum = (numbers: readonly number[]): number => numbers.reduce((total, n) => total + n, 0);
+
 /**
  * Whole percentages of `counts` that add up to exactly 100 (largest-remainder
  * rounding): each share is rounded down, then the points left over go to the
- * largest remainders, ties to the earlier share. All zeros when the total is 0.
+ * largest remainders, ties to the earlier share (the sort is stable). All
+ * zeros when the total is 0.
  */
 export function largestRemainder(counts: readonly number[]): number[] {
-  const total = counts.reduce((sum, n) => sum + n, 0);
+  const total = sum(counts);
   if (!total) return counts.map(() => 0);
   const exact = counts.map((n) => (n * 100) / total);
   const whole = exact.map(Math.floor);
-  let left = 100 - whole.reduce((sum, n) => sum + n, 0);
-  const byRemainder = exact.map((_, i) => i).sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b);
-  for (const i of byRemainder) if (left-- > 0) whole[i]!++;
+  // `% 1`: what rounding down left of each share.
+  const byRemainder = exact.map((_, i) => i).sort((a, b) => (exact[b]! % 1) - (exact[a]! % 1));
+  for (const i of byRemainder.slice(0, 100 - sum(whole))) whole[i]!++;
   return whole;
 }
 
@@ -43,7 +46,7 @@ export function leanScale(sources: readonly Source[]): LeanScale {
   const percents = largestRemainder(counts);
   return {
     shares: SCALE.map((lean, i) => ({ lean, count: counts[i]!, percent: percents[i]! })),
-    unrated: sources.length - counts.reduce((sum, n) => sum + n, 0),
+    unrated: sources.length - sum(counts),
   };
 }
 
@@ -51,7 +54,8 @@ export type Side = 'left' | 'center' | 'right' | 'unrated';
 
 /** Which side of the coverage a lean is on: Left (left, lean-left), Center, Right (right, lean-right), or unrated. */
 export function sideOf(lean: Lean): Side {
-  return lean === 'lean-left' ? 'left' : lean === 'lean-right' ? 'right' : lean;
+  // `lean-left` is on the left, `lean-right` on the right.
+  return lean.replace('lean-', '') as Side;
 }
 
 /** Fewest rated sources before coverage is judged one-sided. */

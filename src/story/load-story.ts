@@ -16,9 +16,9 @@ export const DEFAULT_MAX_BYTES = 1_000_000;
 
 interface SharedRequest {
   promise: Promise<Story>;
+  /** Aborted once the request is over (settled, timed out or abandoned), which also hangs up on a body left unread. */
   controller: AbortController;
   waiting: number;
-  settled: boolean;
 }
 
 // One request per URL (and limits), shared by every element that asks for it:
@@ -33,7 +33,7 @@ const MAX_TIMER = 2_147_483_647;
 
 /** A positive finite limit, else the default: an attribute like `max-bytes="lots"` arrives as NaN and must not lift the cap. */
 function limit(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+  return Number.isFinite(value) && value! > 0 ? value! : fallback;
 }
 
 /**
@@ -41,6 +41,8 @@ function limit(value: number | undefined, fallback: number): number {
  * against the page). Rejects with a StoryError whose `kind` says what failed.
  */
 export function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
+  // Before anything starts: a caller that has already left asks nothing.
+  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
   const timeout = Math.min(limit(options.timeout, DEFAULT_TIMEOUT), MAX_TIMER);
   const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES);
   let href: string;
@@ -61,7 +63,7 @@ export function loadStory(url: string, options: LoadOptions = {}): Promise<Story
 
 function startRequest(href: string, timeout: number, maxBytes: number, forget: () => void): SharedRequest {
   const controller = new AbortController();
-  const request: SharedRequest = { controller, waiting: 0, settled: false, promise: undefined! };
+  const request: SharedRequest = { controller, waiting: 0, promise: undefined! };
   const timer = setTimeout(
     () => controller.abort(new StoryError('timeout', `No answer from ${href} within ${timeout / 1000} s.`)),
     timeout,
@@ -69,43 +71,36 @@ function startRequest(href: string, timeout: number, maxBytes: number, forget: (
   request.promise = fetchStory(href, controller.signal, maxBytes)
     .catch((error: unknown) => {
       forget();
-      // An abort (timeout, or every caller gone) surfaces as the reason given to abort().
-      throw controller.signal.aborted && controller.signal.reason instanceof StoryError
-        ? controller.signal.reason
-        : error;
+      // Whatever the aborted fetch or read threw, a timeout surfaces as its own StoryError (an abort
+      // because every caller left has no reason and no reader: the error stays what it was).
+      throw controller.signal.reason instanceof StoryError ? controller.signal.reason : error;
     })
     .finally(() => {
       clearTimeout(timer);
-      request.settled = true;
+      // Over: an error page, the wrong type or a body past maxBytes is not read on.
+      controller.abort();
     });
-  // Callers may all have left; the shared promise must never be an unhandled rejection.
-  request.promise.catch(() => {});
   return request;
 }
 
-/** One caller's view of a shared request: its own signal only detaches that caller. */
+/**
+ * One caller's view of a shared request: its own signal only detaches that caller. Every request has a
+ * caller from the start, whose handlers keep a failure from being an unhandled rejection.
+ */
 function waitFor(request: SharedRequest, signal: AbortSignal | undefined, forget: () => void): Promise<Story> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
   request.waiting++;
   return new Promise<Story>((resolve, reject) => {
-    const leave = () => {
-      signal?.removeEventListener('abort', onAbort);
-      request.waiting--;
-    };
+    // Once the request is over, the count no longer matters: only a caller leaving before can end it.
     const onAbort = () => {
-      leave();
       reject(signal!.reason);
-      if (request.waiting === 0 && !request.settled) {
+      if (!--request.waiting && !request.controller.signal.aborted) {
         forget();
         // No caller is left to read why, so no reason is given.
         request.controller.abort();
       }
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    request.promise.then(
-      (story) => (leave(), resolve(story)),
-      (error: unknown) => (leave(), reject(error)),
-    );
+    request.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
 
@@ -114,7 +109,6 @@ async function fetchStory(href: string, signal: AbortSignal, maxBytes: number): 
   try {
     response = await fetch(href, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
   } catch (error) {
-    if (signal.aborted) throw signal.reason;
     throw new StoryError('network', `Could not reach ${href}: ${(error as Error).message}`);
   }
   if (!response.ok) {
@@ -122,33 +116,27 @@ async function fetchStory(href: string, signal: AbortSignal, maxBytes: number): 
   }
   const type = response.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
-    void response.body?.cancel().catch(() => {});
     throw new StoryError('content-type', `${href} is not JSON (Content-Type: ${type || 'none'}).`);
   }
   const text = await readText(response, maxBytes, href);
   return parseStory(parseJson(text, href), response.url || href);
 }
 
-/** Reads the body as a stream and stops (closing the connection) once it passes `maxBytes`. */
+/** Reads the body as a stream and stops once it passes `maxBytes` (the request's abort then closes the connection). */
 async function readText(response: Response, maxBytes: number, href: string): Promise<string> {
   const tooLarge = () => new StoryError('too-large', `${href} is larger than ${maxBytes} bytes.`);
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    void response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
+  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   const reader = response.body?.getReader();
   if (!reader) return '';
-  const decoder = new TextDecoder();
-  let text = '';
+  // A fetched body's chunks are never shared memory.
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    // Decoded once at the end, as UTF-8 (a byte order mark dropped, as fetch's text() does).
+    if (done) return new Blob(chunks).text();
     size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(value as Uint8Array<ArrayBuffer>);
   }
 }

@@ -9,8 +9,9 @@ import { safeHttpUrl } from './safe-url.js';
 import { validateStory } from './validate-story.generated.js';
 
 // A story object set as a property is validated once, however many widgets
-// (or re-renders) receive it. Keyed by object identity and by base URL.
-const parsed = new WeakMap<object, Map<string, Story>>();
+// (or re-renders) receive it. Keyed by object identity, with the base URL its
+// links were resolved against (a page has one: its own).
+const parsed = new WeakMap<object, [base: string, story: Story]>();
 
 /**
  * Validates unknown input against the story schema and returns a story whose
@@ -21,8 +22,9 @@ const parsed = new WeakMap<object, Map<string, Story>>();
  *   own URL when it came from `src`, the page otherwise.
  */
 export function parseStory(input: unknown, base: string): Story {
-  const cached = typeof input === 'object' && input !== null ? parsed.get(input)?.get(base) : undefined;
-  if (cached) return cached;
+  const isObject = typeof input === 'object' && input !== null;
+  const cached = isObject ? parsed.get(input) : undefined;
+  if (cached?.[0] === base) return cached[1];
 
   let result: ReturnType<typeof validateStory>;
   try {
@@ -36,18 +38,15 @@ export function parseStory(input: unknown, base: string): Story {
   }
   if (!result.success) {
     const { issues } = result;
-    const first = issues[0];
-    const where = first ? `${formatPath(first.path)}: ${first.message}` : 'not a story';
+    // A failed validation has at least one issue.
+    const first = issues[0]!;
+    const where = `${formatPath(first.path)}: ${first.message}`;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     throw new StoryError('schema', `Invalid story: ${where}${more}`, issues);
   }
 
   const story = withSafeLinks(result.data, base);
-  if (typeof input === 'object' && input !== null) {
-    const byBase = parsed.get(input) ?? new Map<string, Story>();
-    byBase.set(base, story);
-    parsed.set(input, byBase);
-  }
+  if (isObject) parsed.set(input, [base, story]);
   return story;
 }
 

@@ -4,8 +4,7 @@
  * spaces and control characters in front of them (URL parsing strips those
  * exactly as the browser would when following the link).
  */
-export function safeHttpUrl(value: string | undefined, base: string): string | undefined {
-  if (value === undefined) return undefined;
+export function safeHttpUrl(value: string, base: string): string | undefined {
   try {
     const url = new URL(value, base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;

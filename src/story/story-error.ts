@@ -25,8 +25,8 @@ export class StoryError extends Error {
     readonly kind: StoryErrorKind,
     message: string,
     readonly issues: StoryIssue[] = [],
-    /** Values for the visible message: the HTTP `status`, the missing viewpoint `id`. */
-    readonly params: { status?: number; id?: string } = {},
+    /** The HTTP `status` of an `http` error (the message says it too, for people). */
+    readonly params: { status?: number } = {},
   ) {
     super(message);
   }

@@ -11,13 +11,13 @@ export function sourcesById(story: Story): Map<number, Source> {
   return sources;
 }
 
-/** The viewpoint with this id, if the story has it. */
+/** The viewpoint with this id, if the story has it (none without an id: a viewpoint always has one). */
 export function findViewpoint(story: Story, id: string | undefined): Viewpoint | undefined {
-  return id === undefined ? undefined : story.viewpoints?.find((viewpoint) => viewpoint.id === id);
+  return story.viewpoints?.find((viewpoint) => viewpoint.id === id);
 }
 
 /** A `not-found` error when `id` names no viewpoint of the story; undefined when it does, or when there is no id. */
 export function missingViewpoint(story: Story, id: string | undefined): StoryError | undefined {
   if (id === undefined || findViewpoint(story, id)) return undefined;
-  return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${id}".`, [], { id });
+  return new StoryError('not-found', `The story "${story.id}" has no viewpoint "${id}".`);
 }

@@ -101,7 +101,7 @@ export class ViewpointCard extends StoryElement {
     const go = (event: Event) => {
       if (!list) return;
       event.preventDefault();
-      if (!goToSourceEntry(this, source.id)) list.scrollIntoView();
+      goToSourceEntry(list, source.id);
     };
     // Only a link that leaves for the source itself is reported as `story-source-open` (data-source).
     const reported = list ? nothing : source.id;

@@ -68,6 +68,24 @@ describe('citations keep the sentence', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('stays open when the reader presses inside the revealed source, and closes on a press on the widget’s title', async () => {
+    const { el } = await summary();
+    const first = $(el, '.citation');
+    const centre = (target: Element) => {
+      const { left, top, width, height } = box(target);
+      return [Math.round(left + width / 2), Math.round(top + height / 2)] as [number, number];
+    };
+    first!.click();
+    await (el as LitElement).updateComplete;
+    const headline = $(el, '[part~="citation-card"]:not([hidden]) [part~="headline"]')!;
+    await sendMouse({ type: 'click', position: centre(headline) });
+    await (el as LitElement).updateComplete;
+    expect(first!.getAttribute('aria-expanded'), 'after a press on the headline').to.equal('true');
+    await sendMouse({ type: 'click', position: centre($(el, '[part~="heading"]')!) });
+    await (el as LitElement).updateComplete;
+    expect(first!.getAttribute('aria-expanded'), 'after a press on the title').to.equal('false');
+  });
+
   it('glues [n] to the word before it, whatever spaces the data has', async () => {
     const story = seedCopy();
     story.body = ['A claim   [1] [2] and another.[3]'];

@@ -49,6 +49,11 @@ describe('filling a label', () => {
     expect(text((values, lang) => `${lang}:${values.n}`, { n: 2 }, 'pl')).to.equal('pl:2');
   });
 
+  it('keeps a brace left open as text', () => {
+    expect(text('Read on {outlet', { outlet: 'Time' }, 'en')).to.equal('Read on {outlet');
+    expect(text('{n} of {total', { n: 2, total: 3 }, 'en')).to.equal('2 of {total');
+  });
+
   it('formats with English when the browser does not know the tag', () => {
     expect(text('{n}', { n: 1200 }, 'not a tag!')).to.equal('1,200');
     expect(formatDate('2026-03-14', 'ja')).to.equal('2026年3月14日');

@@ -131,4 +131,14 @@ describe('loadStory', () => {
     const error = await loadStory(`/faults/story?key=${key}`, { signal: controller.signal }).catch((e) => e);
     expect((error as DOMException).name).to.equal('AbortError');
   });
+
+  it('asks the server nothing for a caller that left before it asked', async () => {
+    const key = unique('pre-aborted-log');
+    const controller = new AbortController();
+    controller.abort();
+    await loadStory(`/faults/story?key=${key}&id=${key}`, { signal: controller.signal }).catch(() => {});
+    // Other limits: a request of its own, not one the first caller might have started.
+    await loadStory(`/faults/story?key=${key}&id=${key}`, { timeout: 5000 });
+    expect((await serverLog(key)).requests, 'only the second caller asked').to.equal(1);
+  });
 });
