@@ -4,13 +4,11 @@ import { css } from 'lit';
  * Theme tokens. Every public custom property starts with `--vc-` and may be
  * set anywhere above the element (they inherit). Colours, spacing, radius and
  * the section-heading size are read once on :host into private `--_`
- * properties whose fallback is the default, so a publisher's value wins in
- * both themes and the widgets' CSS reads only the private ones; the rest are
- * read where they are used, with their default there (the leans' in their
- * classes; the error colour's is the secondary text colour in force: the
- * theme's, the publisher's, or print's). A default colour is a pair,
- * `light-dark(light, dark)`: the host's `color-scheme` (light unless `theme`
- * says otherwise) picks one. All text colours meet WCAG AA (4.5:1) on both
+ * properties whose fallback is the theme's default, so a publisher's value
+ * wins in both themes and the widgets' CSS reads only the private ones; the
+ * rest are read where they are used, with their default there (the error
+ * colour's is the secondary text colour in force: the theme's, the
+ * publisher's, or print's). All text colours meet WCAG AA (4.5:1) on both
  * surfaces.
  *
  * The list below is the tokens' documentation: the manifest (and from it the
@@ -41,17 +39,42 @@ import { css } from 'lit';
  * @cssprop --vc-color-lean-unrated - Colour of sources without a rating.
  * @cssprop --vc-line-height - Line height of text (default 1.5).
  */
+const light = css`
+  --_text: var(--vc-color-text, #1b1b1f);
+  --_muted: var(--vc-color-text-muted, #4f5059);
+  --_surface: var(--vc-color-surface, #fff);
+  --_surface-alt: var(--vc-color-surface-alt, #f4f4f6);
+  --_border: var(--vc-color-border, #c9cad1);
+  --_accent: var(--vc-color-accent, #0b57d0);
+  --_lean-left: var(--vc-color-lean-left, #1f5fbf);
+  --_lean-lean-left: var(--vc-color-lean-lean-left, #6d9bd8);
+  --_lean-center: var(--vc-color-lean-center, #8b8b96);
+  --_lean-lean-right: var(--vc-color-lean-lean-right, #de7c80);
+  --_lean-right: var(--vc-color-lean-right, #bf2a31);
+  --_lean-unrated: var(--vc-color-lean-unrated, #c4c4cc);
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_text: var(--vc-color-text, #ececf1);
+  --_muted: var(--vc-color-text-muted, #b6b8c3);
+  --_surface: var(--vc-color-surface, #17181c);
+  --_surface-alt: var(--vc-color-surface-alt, #23252b);
+  --_border: var(--vc-color-border, #454852);
+  --_accent: var(--vc-color-accent, #8ab4f8);
+  --_lean-left: var(--vc-color-lean-left, #6ea3f2);
+  --_lean-lean-left: var(--vc-color-lean-lean-left, #a9c7f2);
+  --_lean-center: var(--vc-color-lean-center, #a3a3ad);
+  --_lean-lean-right: var(--vc-color-lean-lean-right, #f0a8ab);
+  --_lean-right: var(--vc-color-lean-right, #f0676d);
+  --_lean-unrated: var(--vc-color-lean-unrated, #5d5f68);
+  color-scheme: dark;
+`;
 
 /** Tokens and the frame shared by every widget: host box, headings, links, states. */
 export const baseStyles = css`
   :host {
-    --_text: var(--vc-color-text, light-dark(#1b1b1f, #ececf1));
-    --_muted: var(--vc-color-text-muted, light-dark(#4f5059, #b6b8c3));
-    --_surface: var(--vc-color-surface, light-dark(#fff, #17181c));
-    --_surface-alt: var(--vc-color-surface-alt, light-dark(#f4f4f6, #23252b));
-    --_border: var(--vc-color-border, light-dark(#c9cad1, #454852));
-    --_accent: var(--vc-color-accent, light-dark(#0b57d0, #8ab4f8));
-    color-scheme: light;
+    ${light}
     --_space: var(--vc-space, 1rem);
     --_radius: var(--vc-radius, 0.5rem);
     --_subheading-size: var(--vc-subheading-size, 1rem);
@@ -62,11 +85,13 @@ export const baseStyles = css`
     color: var(--_text);
   }
   /* Light unless the publisher asks: a widget on a light-only page must not turn dark with the reader's OS. */
-  :host([theme='auto']) {
-    color-scheme: light dark;
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    ${dark}
   }
   :host([hidden]) {
     display: none;
@@ -136,12 +161,12 @@ export const baseStyles = css`
     border-radius: 50%;
     background: var(--_lean-color);
   }
-  .lean-left { --_lean-color: var(--vc-color-lean-left, light-dark(#1f5fbf, #6ea3f2)); }
-  .lean-lean-left { --_lean-color: var(--vc-color-lean-lean-left, light-dark(#6d9bd8, #a9c7f2)); }
-  .lean-center { --_lean-color: var(--vc-color-lean-center, light-dark(#8b8b96, #a3a3ad)); }
-  .lean-lean-right { --_lean-color: var(--vc-color-lean-lean-right, light-dark(#de7c80, #f0a8ab)); }
-  .lean-right { --_lean-color: var(--vc-color-lean-right, light-dark(#bf2a31, #f0676d)); }
-  .lean-unrated { --_lean-color: var(--vc-color-lean-unrated, light-dark(#c4c4cc, #5d5f68)); }
+  .lean-left { --_lean-color: var(--_lean-left); }
+  .lean-lean-left { --_lean-color: var(--_lean-lean-left); }
+  .lean-center { --_lean-color: var(--_lean-center); }
+  .lean-lean-right { --_lean-color: var(--_lean-lean-right); }
+  .lean-right { --_lean-color: var(--_lean-right); }
+  .lean-unrated { --_lean-color: var(--_lean-unrated); }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
