@@ -5,7 +5,9 @@
 //
 // The edits go through Rolldown's MagicString, so the source map still points
 // each minified template at its lines. Only whitespace that CSS and HTML
-// collapse anyway is touched; templates holding <pre> or <textarea> are left alone.
+// collapse anyway is touched, plus, in CSS, quotes a selector does not need
+// and the names of the private custom properties; templates holding <pre> or
+// <textarea> are left alone.
 //
 // Why not the Lit project's @lit-labs/rollup-plugin-minify-html-literals
 // (0.2.0, html-minifier-next + lightningcss), tried in this Vite 8 build on
@@ -15,19 +17,46 @@
 // 20,494 bytes gzip after the terser pass against 20,410 with this file. It
 // also parses with the TypeScript JS API, which TypeScript 7 (native) no
 // longer has, so it installs a second TypeScript (5.x) of its own.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RolldownMagicString } from 'rolldown';
 import { parseAst } from 'vite';
 
 const TAGS = new Set(['css', 'html', 'svg']);
 
-/** CSS outside quoted strings: no comments, no line breaks or indentation, no spaces beside punctuation. */
-export function minifyCss(text) {
+const PRIVATE_NAME = /--_[\w-]+/g;
+
+/**
+ * Short names for the widgets' private custom properties (`--_text`,
+ * `--_lean-lean-left` become `--_0`, `--_1`…): only the `--vc-*` ones are
+ * public, and nothing but the stylesheets reads the private ones (the plugin
+ * fails the build if a string in the scripts names one). One table for the
+ * whole build, from the names in the given sources in sorted order, so every
+ * stylesheet agrees and a build gives the same bytes every time.
+ */
+export function privateNames(sources) {
+  const names = [...new Set(sources.flatMap((text) => text.match(PRIVATE_NAME) ?? []))].sort();
+  return new Map(names.map((name, i) => [name, `--_${i.toString(36)}`]));
+}
+
+/**
+ * CSS outside quoted strings: no comments, no line breaks or indentation, no
+ * spaces beside punctuation, private custom properties renamed by `names`.
+ */
+export function minifyCss(text, names = new Map()) {
   // Comments first, in one pass with the quoted strings so that whichever starts first wins: an apostrophe in a
   // comment ("the legend's rows") must not open a string that would keep the rest of the stylesheet as written.
   const uncommented = text.replace(/\/\*[\s\S]*?\*\/|'[^']*'|"[^"]*"/g, (match) =>
     match.startsWith('/*') ? ' ' : match,
   );
-  const css = uncommented
+  // An attribute selector's value needs no quotes when it is an identifier: [part~='heading'] is [part~=heading].
+  // Strings are matched whole first, so a quoted `[a='b']` inside a `content` string stays as written.
+  const unquoted = uncommented.replace(
+    /(\[[\w-]+[~|^$*]?=)(['"])(-?[a-zA-Z_][\w-]*)\2\]|'[^']*'|"[^"]*"/g,
+    (match, selector, _quote, value) => (selector ? `${selector}${value}]` : match),
+  );
+  const css = unquoted
     .split(/('[^']*'|"[^"]*")/)
     .map((part, i) => {
       if (i % 2) return part; // a quoted string: kept verbatim
@@ -43,6 +72,7 @@ export function minifyCss(text) {
           .replace(/ \/ /g, '/')
           // 0.5em is .5em
           .replace(/(?<![\w.-])(-?)0\.(\d)/g, '$1.$2')
+          .replace(PRIVATE_NAME, (name) => names.get(name) ?? name)
       );
     })
     .join('');
@@ -78,21 +108,55 @@ function* taggedTemplates(node) {
   }
 }
 
+/** The text of every string and template in a module that is not a css`` template. */
+function* scriptStrings(node, inCss = false) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) yield* scriptStrings(child, inCss);
+    return;
+  }
+  if (node.type === 'Literal' && typeof node.value === 'string') yield node.value;
+  if (node.type === 'TemplateElement' && !inCss) yield node.value.raw;
+  const css =
+    inCss || (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css');
+  for (const key in node) {
+    if (key !== 'type' && typeof node[key] === 'object') yield* scriptStrings(node[key], css);
+  }
+}
+
+const SOURCES = fileURLToPath(new URL('../src/', import.meta.url));
+
+/** The table of privateNames() for the TypeScript files of src/. */
+export function sourcePrivateNames() {
+  const files = readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).filter((file) => /\.ts$/.test(file));
+  return privateNames(files.map((file) => readFileSync(join(SOURCES, file), 'utf8')));
+}
+
 export default function minifyTemplates() {
+  let names = new Map();
   return {
     name: 'viewpoint-cards:minify-templates',
     apply: 'build',
     // After TypeScript is stripped, so the parser sees plain JavaScript.
     enforce: 'post',
+    buildStart() {
+      names = sourcePrivateNames();
+    },
     transform(code, id) {
-      if (!/\/src\/.*\.[jt]s$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      if (!/\/src\/.*\.[jt]s$/.test(id)) return null;
+      const ast = parseAst(code);
+      for (const text of scriptStrings(ast)) {
+        const name = text.match(PRIVATE_NAME)?.[0];
+        if (name) this.error(`${id}: a script names the private custom property ${name}, which css templates rename`);
+      }
+      if (!/\b(css|html|svg)`/.test(code)) return null;
       const edits = [];
-      for (const node of taggedTemplates(parseAst(code))) {
+      for (const node of taggedTemplates(ast)) {
         const { quasis } = node.quasi;
         // Only edit where the parser's offsets really point at the raw text.
         if (quasis.some((quasi) => code.slice(quasi.start, quasi.end) !== quasi.value.raw)) continue;
         const raws = quasis.map((quasi) => quasi.value.raw);
-        const texts = node.tag.name === 'css' ? raws.map(minifyCss) : minifyHtml(raws);
+        const texts = node.tag.name === 'css' ? raws.map((raw) => minifyCss(raw, names)) : minifyHtml(raws);
         quasis.forEach((quasi, i) => {
           if (texts[i] !== raws[i]) edits.push({ start: quasi.start, end: quasi.end, text: texts[i] });
         });

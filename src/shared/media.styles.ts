@@ -65,7 +65,6 @@ export const mediaStyles = css`
       color: LinkText;
     }
     .citation[aria-expanded='true'] {
-      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }

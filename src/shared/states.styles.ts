@@ -24,7 +24,7 @@ export const stateStyles = css`
     inline-size: 60%;
   }
   [part~='error'] {
-    color: var(--_error);
+    color: var(--vc-color-error, var(--_muted));
   }
   [part~='error'] p {
     margin: 0;

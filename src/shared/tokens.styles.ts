@@ -6,8 +6,10 @@ import { css } from 'lit';
  * the section-heading size are read once on :host into private `--_`
  * properties whose fallback is the theme's default, so a publisher's value
  * wins in both themes and the widgets' CSS reads only the private ones; the
- * rest are read where they are used, with their default there. All text
- * colours meet WCAG AA (4.5:1) on both surfaces.
+ * rest are read where they are used, with their default there (the error
+ * colour's is the secondary text colour in force: the theme's, the
+ * publisher's, or print's). All text colours meet WCAG AA (4.5:1) on both
+ * surfaces.
  *
  * The list below is the tokens' documentation: the manifest (and from it the
  * README and Storybook) reads these @cssprop lines for every widget
@@ -40,11 +42,10 @@ import { css } from 'lit';
 const light = css`
   --_text: var(--vc-color-text, #1b1b1f);
   --_muted: var(--vc-color-text-muted, #4f5059);
-  --_surface: var(--vc-color-surface, #ffffff);
+  --_surface: var(--vc-color-surface, #fff);
   --_surface-alt: var(--vc-color-surface-alt, #f4f4f6);
   --_border: var(--vc-color-border, #c9cad1);
   --_accent: var(--vc-color-accent, #0b57d0);
-  --_error: var(--vc-color-error, #4f5059);
   --_lean-left: var(--vc-color-lean-left, #1f5fbf);
   --_lean-lean-left: var(--vc-color-lean-lean-left, #6d9bd8);
   --_lean-center: var(--vc-color-lean-center, #8b8b96);
@@ -61,7 +62,6 @@ const dark = css`
   --_surface-alt: var(--vc-color-surface-alt, #23252b);
   --_border: var(--vc-color-border, #454852);
   --_accent: var(--vc-color-accent, #8ab4f8);
-  --_error: var(--vc-color-error, #b6b8c3);
   --_lean-left: var(--vc-color-lean-left, #6ea3f2);
   --_lean-lean-left: var(--vc-color-lean-lean-left, #a9c7f2);
   --_lean-center: var(--vc-color-lean-center, #a3a3ad);
@@ -131,11 +131,18 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* Controls drawn as text: each widget adds its own border and padding. */
+  button,
+  summary {
+    background: none;
+    cursor: pointer;
+  }
   a:focus-visible, button:focus-visible, summary:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .muted {
+  .muted,
+  .source-n {
     color: var(--_muted);
   }
   .lean {

@@ -64,11 +64,9 @@ export const sourceListStyles = css`
   button {
     font: inherit;
     color: inherit;
-    background: none;
     border: 1px solid transparent;
     border-radius: 0.25em;
     padding: 0.1em 0.5em;
-    cursor: pointer;
     text-align: start;
   }
   [aria-pressed='true'],

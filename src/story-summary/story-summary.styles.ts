@@ -13,9 +13,6 @@ export const storySummaryStyles = css`
   .dek {
     font-size: 1.0625em;
   }
-  .perspective-label {
-    font-weight: 700;
-  }
   .perspectives,
   .related {
     ${bareList}
@@ -28,6 +25,7 @@ export const storySummaryStyles = css`
   }
   .perspective-label {
     display: block;
+    font-weight: 700;
   }
   /* Prose at a comfortable measure (about 70 characters a line). */
   p, li, .body {
@@ -63,10 +61,8 @@ export const storySummaryStyles = css`
     line-height: 1;
     border: 1px solid transparent;
     border-radius: 0.35em;
-    background: none;
     color: var(--_accent);
     text-decoration: none;
-    cursor: pointer;
   }
   /* "[1][2]": the second target starts where the first marker ends, so the two never overlap. */
   .citation + .citation {
@@ -83,6 +79,7 @@ export const storySummaryStyles = css`
     position: absolute;
     inset-inline: 0;
     z-index: 1;
+    /* A block, not the span it is: its static position is then under the line, not on it. */
     display: block;
     margin-block-start: 0.35em;
     padding-block: 0.75em;
@@ -94,10 +91,7 @@ export const storySummaryStyles = css`
     border: 1px solid var(--_border);
     border-block-start: 3px solid var(--_accent);
     border-radius: var(--_radius);
-    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.2);
-  }
-  .source-n {
-    color: var(--_muted);
+    box-shadow: 0 0.5em 1.5em #0003; /* black at 20 % */
   }
   .close {
     position: absolute;
@@ -107,10 +101,8 @@ export const storySummaryStyles = css`
     block-size: 2rem;
     border: 0;
     border-radius: 50%;
-    background: none;
     color: var(--_muted);
     font-size: 1.25em;
-    cursor: pointer;
   }
   .notes {
     ${bareList}

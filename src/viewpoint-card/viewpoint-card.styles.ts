@@ -29,7 +29,6 @@ export const viewpointCardStyles = css`
   }
   /* A disclosure, not a link: text colour, a marker, no underline. */
   summary {
-    cursor: pointer;
     font-size: 0.9375em;
     font-weight: 600;
     min-block-size: 24px;
@@ -52,11 +51,5 @@ export const viewpointCardStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 0.4em;
-  }
-  .source-n {
-    color: var(--_muted);
-  }
-  .outlet {
-    font-weight: 600;
   }
 `;

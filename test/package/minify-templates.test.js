@@ -1,0 +1,134 @@
+// The template minifier's CSS side (scripts/minify-templates.js): what it
+// changes, what it must leave alone, and, in Chromium, that every stylesheet
+// of the widgets means the same to the browser once minified.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import minifyTemplates, { minifyCss, privateNames, sourcePrivateNames } from '../../scripts/minify-templates.js';
+import { ROOT, launchChromium } from './helpers.js';
+
+describe('minifyCss', () => {
+  it('drops the quotes of an attribute selector whose value is an identifier', () => {
+    assert.equal(
+      minifyCss(":host([theme='dark']) [part~='show-all'], [aria-pressed=\"true\"] {}"),
+      ':host([theme=dark]) [part~=show-all],[aria-pressed=true]{}',
+    );
+  });
+
+  it('keeps the quotes a value needs, and strings as written', () => {
+    assert.equal(minifyCss("[data-n='1'], [lang|='en US'] {}"), "[data-n='1'],[lang|='en US']{}");
+    assert.equal(minifyCss(".a::before { content: \"[part~='x']\" / ''; }"), ".a::before{content:\"[part~='x']\"/''}");
+  });
+
+  it('renames private custom properties by the table, and no public ones', () => {
+    const names = privateNames([':host { --_text: x; --_space: y; }']);
+    assert.deepEqual(
+      [...names],
+      [
+        ['--_space', '--_0'],
+        ['--_text', '--_1'],
+      ],
+    );
+    assert.equal(
+      minifyCss(':host { --_text: var(--vc-color-text, #000); color: var(--_text); gap: var(--_space); }', names),
+      ':host{--_1:var(--vc-color-text,#000);color:var(--_1);gap:var(--_0)}',
+    );
+  });
+
+  it('gives every build the same table, whatever order the files come in', () => {
+    const files = ['a { color: var(--_b); }', 'b { --_a: 1; --_b: 2; }'];
+    assert.deepEqual([...privateNames(files)], [...privateNames(files.reverse())]);
+  });
+});
+
+describe('the minifier plugin', () => {
+  const transform = (code) => {
+    const plugin = minifyTemplates();
+    plugin.buildStart();
+    const context = {
+      error(message) {
+        throw new Error(message);
+      },
+    };
+    return plugin.transform.call(context, code, join(ROOT, 'src/example.ts'));
+  };
+
+  it('renames private custom properties inside css templates', () => {
+    const out = String(transform('const s = css`:host { --_text: red; color: var(--_text); }`;')?.code);
+    assert.match(out, /css`:host\{--_\w+:red;color:var\(--_\w+\)\}`/);
+    assert.doesNotMatch(out, /--_text/);
+  });
+
+  it('fails the build when a script names a private custom property (it would miss the new name)', () => {
+    assert.throws(() => transform("el.style.setProperty('--_text', 'red');"), /private custom property --_text/);
+    assert.throws(() => transform('const t = html`<p style="--_space: 1px"></p>`;'), /--_space/);
+  });
+});
+
+describe('every stylesheet of the widgets, minified, in Chromium', () => {
+  /** @type {import('puppeteer-core').Browser} */
+  let browser;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('has the same rules as written (private names read back)', async () => {
+    const names = sourcePrivateNames();
+    const back = new Map([...names].map(([long, short]) => [short, long]));
+    const modules = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.styles\.js$/.test(file))
+      .concat('shared/one-sided-flag.js');
+    const sheets = [];
+    for (const file of modules) {
+      const module = await import(pathToFileURL(join(ROOT, 'dist', file)).href);
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value?.cssText !== 'string') continue;
+        // A fragment of declarations (bareList) is read inside a rule, as the widgets use it.
+        const cssText = value.cssText.includes('{') ? value.cssText : `.fragment {${value.cssText}}`;
+        sheets.push({ name: `${file} ${name}`, cssText });
+      }
+    }
+    assert.ok(sheets.length >= 9, `stylesheets found: ${sheets.map((sheet) => sheet.name)}`);
+    const page = await browser.newPage();
+    for (const { name, cssText } of sheets) {
+      const rules = (text) =>
+        page.evaluate((css) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          // Custom properties, and values with var(), keep their tokens as written until they are used: those are
+          // compared without the spaces beside punctuation and the zeros before a decimal point, which the tokens
+          // do not need (everything else the browser parses, and serializes its own way).
+          const tokens = (value) =>
+            value
+              .replace(/\s*([,()*/])\s*/g, '$1')
+              .replace(/\s+/g, ' ')
+              .replace(/(?<![\w.])0\./g, '.');
+          const list = (rules) =>
+            [...rules].map((rule) => {
+              if (rule.cssRules && !rule.style)
+                return `${rule.conditionText ?? rule.cssText.split('{')[0]} {${list(rule.cssRules).join(' ')}}`;
+              if (!rule.style) return rule.cssText;
+              const declarations = [...rule.style].map((property) => {
+                const value = rule.style.getPropertyValue(property);
+                const priority = rule.style.getPropertyPriority(property);
+                return `${property}: ${property.startsWith('--') || value.includes('var(') ? tokens(value) : value}${priority ? ' !' + priority : ''}`;
+              });
+              return `${rule.selectorText} {${declarations.join('; ')}}`;
+            });
+          return list(sheet.cssRules);
+        }, text);
+      const written = await rules(cssText);
+      const minified = (await rules(minifyCss(cssText, names))).map((rule) =>
+        rule.replace(/--_[\w-]+/g, (short) => back.get(short) ?? short),
+      );
+      assert.ok(written.length > 0, `${name}: no rules parsed`);
+      assert.deepEqual(minified, written, `${relative(ROOT, name)}`);
+      assert.ok(minifyCss(cssText, names).length < cssText.length, `${name}: not smaller`);
+    }
+  });
+});
