@@ -77,3 +77,43 @@ export function layout(page) {
 export function painted(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
+
+/**
+ * How two PNG screenshots differ, read in the page's own canvas: the pixels where some colour channel differs by
+ * more than `tolerance` (of 255), and the largest difference of any channel. Chromium may anti-alias the same rounded
+ * corner one step apart in two paints; a step that small is invisible, while anything a reader could see (a moved
+ * box, another colour, other text) is many steps and many pixels. Read in a blank page of the same browser: the
+ * page under test may have a CSP that refuses data: URLs.
+ */
+export async function pixelDifference(page, a, b, tolerance = 2) {
+  const blank = await page.browser().newPage();
+  try {
+    return await blank.evaluate(
+      async (a, b, tolerance) => {
+        const pixels = async (base64) => {
+          const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+          const canvas = new OffscreenCanvas(image.width, image.height);
+          const context = canvas.getContext('2d');
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, image.width, image.height);
+        };
+        const [first, second] = await Promise.all([pixels(a), pixels(b)]);
+        if (first.width !== second.width || first.height !== second.height) return { pixels: Infinity, largest: 255 };
+        let count = 0;
+        let largest = 0;
+        for (let i = 0; i < first.data.length; i += 4) {
+          let pixel = 0;
+          for (let c = 0; c < 3; c++) pixel = Math.max(pixel, Math.abs(first.data[i + c] - second.data[i + c]));
+          largest = Math.max(largest, pixel);
+          if (pixel > tolerance) count++;
+        }
+        return { pixels: count, largest };
+      },
+      a.toString('base64'),
+      b.toString('base64'),
+      tolerance,
+    );
+  } finally {
+    await blank.close();
+  }
+}

@@ -10,7 +10,15 @@ import { after, before, describe, test } from 'node:test';
 import { DEFAULT_LABELS } from '../../dist/shared/labels.js';
 import { leanKey } from '../../dist/shared/labels.js';
 import { seed } from './cli-helpers.js';
-import { WIDGETS, axeViolations, layout, openBrowser, painted, widgetTexts } from './browser-helpers.js';
+import {
+  WIDGETS,
+  axeViolations,
+  layout,
+  openBrowser,
+  painted,
+  pixelDifference,
+  widgetTexts,
+} from './browser-helpers.js';
 
 const story = seed();
 let chromium;
@@ -192,13 +200,18 @@ describe('the prerendered page upgraded by the script', () => {
     assert.deepEqual(after_.layout, before_.layout);
   });
 
-  test('nothing changes on screen: the page looks the same pixel for pixel', () => {
-    if (!before_.screenshot.equals(after_.screenshot)) {
+  test('nothing changes on screen: the page looks the same pixel for pixel', async () => {
+    // Within one step of anti-aliasing (see pixelDifference): a fresh-clone run once saw 17 pixels of rounded
+    // corners one step apart, with every box in place.
+    const difference = await pixelDifference(page, before_.screenshot, after_.screenshot);
+    if (difference.pixels > 0) {
       // Kept for whoever reads the failure: what the reader saw before and after.
       const folder = mkdtempSync(join(tmpdir(), 'upgrade-pixels-'));
       writeFileSync(join(folder, 'before.png'), before_.screenshot);
       writeFileSync(join(folder, 'after.png'), after_.screenshot);
-      assert.fail(`screenshots before and after the upgrade differ: ${folder}/before.png, after.png`);
+      assert.fail(
+        `${difference.pixels} pixels differ by more than 2/255 (at most ${difference.largest}) before and after the upgrade: ${folder}/before.png, after.png`,
+      );
     }
   });
 
