@@ -93,7 +93,8 @@ export async function pixelDifference(page, a, b, tolerance = 2) {
         const pixels = async (base64) => {
           const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
           const canvas = new OffscreenCanvas(image.width, image.height);
-          const context = canvas.getContext('2d');
+          // A 2d context of a new canvas is never null.
+          const context = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext('2d'));
           context.drawImage(image, 0, 0);
           return context.getImageData(0, 0, image.width, image.height);
         };
