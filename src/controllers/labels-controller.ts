@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import type { ContextConsumer } from '@lit/context';
+import { consume } from '../context/consume.js';
 import { labelsContext } from '../context/labels-context.js';
 import { fill, formatDate, formatNumber, partsText, type Part } from '../i18n/format.js';
 import type { LabelKey, LabelOverrides, LabelValues } from '../i18n/label-types.js';
@@ -28,7 +29,7 @@ export class LabelsController implements ReactiveController {
 
   constructor(private readonly host: LabelsHost) {
     host.addController(this);
-    this.#provided = new ContextConsumer(host, { context: labelsContext, subscribe: true });
+    this.#provided = consume(host, labelsContext);
   }
 
   hostConnected(): void {

@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { attachContextRoot } from '../context/context-root.js';
+import type { ReactiveElement } from 'lit';
+import type { ContextConsumer } from '@lit/context';
+import { consume } from '../context/consume.js';
 import { storyContext } from '../context/story-context.js';
 import type { Story } from '../story/schema.js';
 import type { StoryError } from '../story/story-error.js';
@@ -11,24 +11,18 @@ import type { StoryState } from '../story/story-state.js';
  * enclosing `<story-provider>` hands down, after the widget's own check of a
  * valid story (e.g. `<viewpoint-card>`'s unknown viewpoint id).
  */
-export class ProvidedStoryController implements ReactiveController {
+export class ProvidedStoryController {
   /** The state to render; set by `update()`. */
   view?: StoryState;
 
-  // Added after this controller, so hostConnected attaches the root before the consumer asks.
+  // Re-renders the host whenever the provider's state changes.
   #provided: ContextConsumer<typeof storyContext, ReactiveElement>;
 
   constructor(
     host: ReactiveElement,
     private readonly problemWith: (story: Story) => StoryError | undefined,
   ) {
-    host.addController(this);
-    // Re-renders the host whenever the provider's state changes.
-    this.#provided = new ContextConsumer(host, { context: storyContext, subscribe: true });
-  }
-
-  hostConnected(): void {
-    attachContextRoot();
+    this.#provided = consume(host, storyContext);
   }
 
   /** Whether the view is the provider's own state, which the provider reports itself. */

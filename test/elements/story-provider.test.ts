@@ -119,6 +119,27 @@ describe('<story-provider>', () => {
     }
   });
 
+  it('reaches widgets slotted into it from a shadow root drawn after they asked (lit#4618)', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      // The widgets connect as children of a plain host: nobody answers them yet.
+      render(widgetsDeep(), container);
+      await settled(container);
+      assert.exists(container.querySelector('source-list')!.shadowRoot!.querySelector('[part~="loading"]'));
+      // Then the host draws its shadow root: a provider whose slot takes them in.
+      const provider = document.createElement('story-provider');
+      provider.story = seed;
+      provider.append(document.createElement('slot'));
+      container.attachShadow({ mode: 'open' }).append(provider);
+      await settled(provider);
+      await settled(container);
+      expectEveryWidgetShowsTheSeed(container);
+    } finally {
+      container.remove();
+    }
+  });
+
   it('reaches widgets created before it and moved inside it', async () => {
     const { el: holder } = await loaded(html`<div><story-provider .story=${seed}></story-provider></div>`);
     const widgets = WIDGETS.map((tag) => document.createElement(tag));
