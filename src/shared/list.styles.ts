@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * A list used for layout: no bullets, no indent. The markup stays a list, so

@@ -1,4 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { css } from './css.js';
 import { oneSidedCoverage } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
 import type { LabelsController } from '../controllers/labels-controller.js';

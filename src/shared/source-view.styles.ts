@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** Layout of `sourceSummary()` and `sourceMeta()`, for the elements that render them. */
 export const sourceViewStyles = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** The loading skeleton and the calm error line (states.ts). */
 export const stateStyles = css`

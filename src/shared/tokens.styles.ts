@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /*
  * Theme tokens. Every public custom property starts with `--vc-` and may be

@@ -1,4 +1,5 @@
-import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css } from '../shared/css.js';
 import { ContextProvider } from '@lit/context';
 import { labelsContext } from '../context/labels-context.js';
 import { storyContext } from '../context/story-context.js';

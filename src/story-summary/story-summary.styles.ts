@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 import { bareList } from '../shared/list.styles.js';
 
 export const storySummaryStyles = css`
