@@ -80,6 +80,18 @@ export function minifyCss(text, names = new Map()) {
 }
 
 /**
+ * A css`` template's static parts, each through minifyCss. A template is a
+ * stylesheet or a list of declarations, so the whitespace it starts with goes,
+ * and so does the whitespace after an interpolation that stands where a rule or
+ * declaration starts (after `{`, `;` or `}`: a fragment such as bareList, not a
+ * number inside a value).
+ */
+export function minifyCssParts(parts, names) {
+  const texts = parts.map((part) => minifyCss(part, names));
+  return texts.map((text, i) => (i === 0 || /[{;}]$/.test(texts[i - 1]) ? text.trimStart() : text));
+}
+
+/**
  * HTML, given a template's static parts: a whitespace run holding a newline
  * renders as one space, so it becomes one; inside a tag, whitespace before its
  * `>` goes (Prettier writes `</span\n>` so that no text node appears). Parts
@@ -156,7 +168,7 @@ export default function minifyTemplates() {
         // Only edit where the parser's offsets really point at the raw text.
         if (quasis.some((quasi) => code.slice(quasi.start, quasi.end) !== quasi.value.raw)) continue;
         const raws = quasis.map((quasi) => quasi.value.raw);
-        const texts = node.tag.name === 'css' ? raws.map((raw) => minifyCss(raw, names)) : minifyHtml(raws);
+        const texts = node.tag.name === 'css' ? minifyCssParts(raws, names) : minifyHtml(raws);
         quasis.forEach((quasi, i) => {
           if (texts[i] !== raws[i]) edits.push({ start: quasi.start, end: quasi.end, text: texts[i] });
         });

@@ -6,7 +6,12 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import minifyTemplates, { minifyCss, privateNames, sourcePrivateNames } from '../../scripts/minify-templates.js';
+import minifyTemplates, {
+  minifyCss,
+  minifyCssParts,
+  privateNames,
+  sourcePrivateNames,
+} from '../../scripts/minify-templates.js';
 import { ROOT, launchChromium } from './helpers.js';
 
 describe('minifyCss', () => {
@@ -20,6 +25,13 @@ describe('minifyCss', () => {
   it('keeps the quotes a value needs, and strings as written', () => {
     assert.equal(minifyCss("[data-n='1'], [lang|='en US'] {}"), "[data-n='1'],[lang|='en US']{}");
     assert.equal(minifyCss(".a::before { content: \"[part~='x']\" / ''; }"), ".a::before{content:\"[part~='x']\"/''}");
+  });
+
+  it('drops the whitespace a template starts with, and after a fragment where a rule or declaration starts', () => {
+    assert.deepEqual(minifyCssParts(['\n  .a {\n    ', '\n    display: grid;\n  }\n']), ['.a{', 'display:grid}']);
+    assert.deepEqual(minifyCssParts(['\n  ', '\n  .b { color: red; }\n']), ['', ' .b{color:red}']);
+    // A number inside a value keeps the spaces around it.
+    assert.deepEqual(minifyCssParts(['.a { margin: ', ' ', 'px; }']), ['.a{margin:', ' ', 'px}']);
   });
 
   it('renames private custom properties by the table, and no public ones', () => {
