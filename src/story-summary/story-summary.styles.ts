@@ -85,7 +85,6 @@ export const storySummaryStyles = css`
     padding-block: 0.75em;
     /* Room for the close control at the end of the line, whichever way the text runs. */
     padding-inline: 1em 2.5em;
-    white-space: normal;
     font-size: 0.9375em;
     background: var(--_surface);
     border: 1px solid var(--_border);
