@@ -40,8 +40,9 @@ export const mediaStyles = css`
       content-visibility: visible;
       display: block;
     }
-    /* Controls that do nothing on paper (the legend's rows stay: they carry the counts). */
-    summary, .citation-card, .close, [part~='show-all'] {
+    /* Controls that do nothing on paper (the close control goes with its card; the legend's rows stay: they carry
+       the counts). */
+    summary, .citation-card, [part~='show-all'] {
       display: none !important;
     }
     .print-only {
