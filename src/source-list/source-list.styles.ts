@@ -20,7 +20,6 @@ export const sourceListStyles = css`
   .bar .track {
     fill: var(--_surface-alt);
     stroke: var(--_border);
-    stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
   /* The scale starts at the start of the reading direction: mirrored in right-to-left text. */
