@@ -106,9 +106,9 @@ export const storySummaryStyles = css`
   .notes {
     ${bareList}
   }
+  /* Topic, title and count stacked. */
   .related li {
-    display: flex;
-    flex-direction: column;
+    display: grid;
   }
   .related-topic {
     font-size: 0.8125em;
