@@ -13,7 +13,7 @@ export const viewpointCardStyles = css`
   }
   /* Padding shrinks with the viewport, as the frame's does: at 320 px and 200 % text a card keeps room for words. */
   .cards .card {
-    flex: 1 1 min(100%, var(--vc-card-min-width, 16rem));
+    flex: 1 min(100%, var(--vc-card-min-width, 16rem));
     padding: min(var(--_space), 4vw);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
