@@ -52,8 +52,7 @@ export const storySummaryStyles = css`
     justify-content: center;
     min-inline-size: 24px;
     min-block-size: 24px;
-    margin-block: -0.5em;
-    margin-inline: -5px;
+    margin: -0.5em -5px;
     padding: 0 5px;
     vertical-align: super;
     font: inherit;
