@@ -67,6 +67,8 @@ export function minifyCss(text, names = new Map()) {
           .replace(/: /g, ':')
           .replace(/;}/g, '}')
           .replace(/ !important/g, '!important')
+          // `+` and `~` between selectors (in a rule's prelude: before a `{`, not in an @-rule's), not in calc()
+          .replace(/(?<!@[^{};]*) ([+~]) (?=[^{};]*\{)/g, '$1')
           // `* 0.5` and `1 / -1` in values (a space-delimited `*` is a selector, so only before a number)
           .replace(/ \* (?=[\d.])/g, '*')
           .replace(/ \/ /g, '/')

@@ -27,6 +27,17 @@ describe('minifyCss', () => {
     assert.equal(minifyCss(".a::before { content: \"[part~='x']\" / ''; }"), ".a::before{content:\"[part~='x']\"/''}");
   });
 
+  it('joins selectors with + and ~ without spaces, and keeps the spaces calc() needs', () => {
+    assert.equal(
+      minifyCss('.a > * + .b, .c ~ .d { margin: calc(1px + 0.5em); }'),
+      '.a>*+.b,.c~.d{margin:calc(1px + .5em)}',
+    );
+    assert.equal(
+      minifyCss('@media (min-width: calc(10em + 1px)) { .a + .b {} }'),
+      '@media (min-width:calc(10em + 1px)){.a+.b{}}',
+    );
+  });
+
   it('drops the whitespace a template starts with, and after a fragment where a rule or declaration starts', () => {
     assert.deepEqual(minifyCssParts(['\n  .a {\n    ', '\n    display: grid;\n  }\n']), ['.a{', 'display:grid}']);
     assert.deepEqual(minifyCssParts(['\n  ', '\n  .b { color: red; }\n']), ['', ' .b{color:red}']);
