@@ -93,10 +93,16 @@ export function minifyCssParts(parts, names) {
   return texts.map((text, i) => (i === 0 || /[{;}]$/.test(texts[i - 1]) ? text.trimStart() : text));
 }
 
+// Elements the widgets' styles leave as blocks (a test checks every one the widgets render).
+export const BLOCKS = 'details div h1 h2 h3 h4 h5 h6 li ol p section summary ul'.split(' ');
+const BLOCK_TAG = `</?(?:${BLOCKS.join('|')})(?=[\\s>])`;
+
 /**
  * HTML, given a template's static parts: a whitespace run holding a newline
  * renders as one space, so it becomes one; inside a tag, whitespace before its
- * `>` goes (Prettier writes `</span\n>` so that no text node appears). Parts
+ * `>` goes (Prettier writes `</span\n>` so that no text node appears); and
+ * whitespace beside a block's start or end tag goes, as it renders nothing
+ * there (it would start or end a line, where a space collapses away). Parts
  * are joined with a character that is neither `<` nor `>` (where the
  * expressions go) to tell whether a `>` closes a tag, then split again.
  */
@@ -107,6 +113,7 @@ export function minifyHtml(parts) {
   return joined
     .replace(/\s+>/g, (run, at) => (inTag(joined.slice(0, at)) ? '>' : run))
     .replace(/\s*\n\s*/g, ' ')
+    .replace(new RegExp(`\\s+(?=${BLOCK_TAG})|(${BLOCK_TAG}[^<>]*>)\\s+`, 'g'), '$1')
     .split('\0');
 }
 

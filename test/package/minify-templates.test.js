@@ -7,12 +7,14 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import minifyTemplates, {
+  BLOCKS,
   minifyCss,
+  minifyHtml,
   minifyCssParts,
   privateNames,
   sourcePrivateNames,
 } from '../../scripts/minify-templates.js';
-import { ROOT, launchChromium } from './helpers.js';
+import { ROOT, launchChromium, serve } from './helpers.js';
 
 describe('minifyCss', () => {
   it('drops the quotes of an attribute selector whose value is an identifier', () => {
@@ -66,6 +68,21 @@ describe('minifyCss', () => {
   });
 });
 
+describe('minifyHtml', () => {
+  it('drops whitespace beside the start and end tags of blocks, and keeps it between inline elements', () => {
+    assert.deepEqual(minifyHtml(['<div part="a">\n  <p>a</p>\n  ', '\n</div>']), ['<div part="a"><p>a</p>', '</div>']);
+    assert.deepEqual(minifyHtml(['<li> <span>a</span> <b>b</b> ', ' </li>']), [
+      '<li><span>a</span> <b>b</b> ',
+      '</li>',
+    ]);
+    assert.deepEqual(minifyHtml(['<h2 part=', '> ', ' </h2> <header> </header>']), [
+      '<h2 part=',
+      '>',
+      '</h2><header> </header>',
+    ]);
+  });
+});
+
 describe('the minifier plugin', () => {
   const transform = (code) => {
     const plugin = minifyTemplates();
@@ -98,6 +115,54 @@ describe('every stylesheet of the widgets, minified, in Chromium', () => {
   });
   after(async () => {
     await browser?.close();
+  });
+
+  it('renders as blocks every element the HTML side treats as one, where spaces collapse', async () => {
+    const server = await serve({
+      '/viewpoint-cards.js': join(ROOT, 'dist/viewpoint-cards.js'),
+      '/locales/': join(ROOT, 'dist/locales/'),
+      '/': join(ROOT, 'demo/'),
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(new URL('index.html', server.url).href);
+      const widgets = 'story-summary, viewpoint-card, coverage-gaps, source-list';
+      const rendered = (tags) =>
+        [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('.base:not([part~=loading])'));
+      await page.waitForFunction(rendered, { timeout: 20_000 }, widgets);
+      // Every layout and state: the sides view, an open citation and an open disclosure.
+      await page.evaluate(() => {
+        const sides = Object.assign(document.createElement('source-list'), { src: 'stories/open-source-ai.json' });
+        sides.setAttribute('layout', 'sides');
+        document.body.append(sides);
+        document.querySelector('story-summary').shadowRoot.querySelector('.citation').click();
+        document.querySelector('viewpoint-card').shadowRoot.querySelector('details').open = true;
+      });
+      await page.waitForFunction(rendered, { timeout: 20_000 }, widgets);
+      const { checked, inline } = await page.evaluate(
+        (tags, blocks) => {
+          const elements = [...document.querySelectorAll(tags)].flatMap((el) => [
+            ...el.shadowRoot.querySelectorAll(blocks.join()),
+          ]);
+          const collapses = (el) => getComputedStyle(el).whiteSpaceCollapse === 'collapse';
+          const inline = elements
+            .filter(
+              (el) =>
+                /^inline|contents/.test(getComputedStyle(el).display) ||
+                !collapses(el) ||
+                !collapses(el.parentElement ?? el),
+            )
+            .map((el) => `${el.localName}.${el.className} (${getComputedStyle(el).display})`);
+          return { checked: new Set(elements.map((el) => el.localName)).size, inline };
+        },
+        widgets,
+        BLOCKS,
+      );
+      assert.deepEqual(inline, []);
+      assert.ok(checked >= 10, `kinds of elements checked: ${checked}`);
+    } finally {
+      await server.close();
+    }
   });
 
   it('has the same rules as written (private names read back)', async () => {
