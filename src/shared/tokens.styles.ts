@@ -79,7 +79,8 @@ export const baseStyles = css`
     --_radius: var(--vc-radius, 0.5rem);
     --_subheading-size: var(--vc-subheading-size, 1rem);
     display: block;
-    font-family: var(--vc-font-family, inherit);
+    /* Without the token, a var() with no fallback leaves the font inherited (here and on headings). */
+    font-family: var(--vc-font-family);
     font-size: var(--vc-font-size, 1rem);
     line-height: var(--vc-line-height, 1.5);
     color: var(--_text);
@@ -109,7 +110,7 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   h1, h2, h3, h4, h5, h6 {
-    font-family: var(--vc-heading-font-family, inherit);
+    font-family: var(--vc-heading-font-family);
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.5);
   }
