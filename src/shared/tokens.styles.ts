@@ -2,11 +2,11 @@ import { css } from './css.js';
 
 /*
  * Theme tokens. Every public custom property starts with `--vc-` and may be
- * set anywhere above the element (they inherit). Colours, spacing, radius and
- * the section-heading size are read once on :host into private `--_`
- * properties whose fallback is the theme's default, so a publisher's value
- * wins in both themes and the widgets' CSS reads only the private ones; the
- * rest are read where they are used, with their default there (the error
+ * set anywhere above the element (they inherit). Colours, spacing and radius
+ * are read once on :host into private `--_` properties whose fallback is the
+ * theme's default, so a publisher's value wins in both themes and the
+ * widgets' CSS reads only the private ones; the rest are read where they are
+ * used (each in one rule), with their default there (the error
  * colour's is the secondary text colour in force: the theme's, the
  * publisher's, or print's). All text colours meet WCAG AA (4.5:1) on both
  * surfaces.
@@ -77,7 +77,6 @@ export const baseStyles = css`
     ${light}
     --_space: var(--vc-space, 1rem);
     --_radius: var(--vc-radius, 0.5rem);
-    --_subheading-size: var(--vc-subheading-size, 1rem);
     display: block;
     /* Without the token, a var() with no fallback leaves the font inherited (here and on headings). */
     font-family: var(--vc-font-family);
@@ -117,8 +116,12 @@ export const baseStyles = css`
   [part~='heading'] {
     font-size: var(--vc-heading-size, 1.25rem);
   }
+  /* Section headings, and viewpoint names (<viewpoint-card>'s name part). */
+  [part~='subheading'],
+  [part~='name'] {
+    font-size: var(--vc-subheading-size, 1rem);
+  }
   [part~='subheading'] {
-    font-size: var(--_subheading-size);
     margin-block-start: var(--_space);
   }
   p {

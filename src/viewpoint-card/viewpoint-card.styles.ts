@@ -18,9 +18,6 @@ export const viewpointCardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  [part~='name'] {
-    font-size: var(--_subheading-size);
-  }
   .stance {
     font-weight: 700;
   }
