@@ -26,7 +26,7 @@ export const flagStyles = css`
     display: table;
     margin-block: 0.5em;
     padding: 0.2em 0.6em;
-    border: 1px solid currentColor;
+    border: 1px solid; /* in the text colour, a border's default */
     border-radius: 0.25em;
     font-size: 0.875em;
     font-weight: 600;
