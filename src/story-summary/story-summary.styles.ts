@@ -67,10 +67,9 @@ export const storySummaryStyles = css`
   .citation + .citation {
     margin-inline-start: 0;
   }
-  /* Behind the marker only: the padding lies over the neighbouring letters. */
+  /* Behind the marker only (its content box): the padding lies over the neighbouring letters. */
   .citation[aria-expanded='true'] {
-    background: var(--_accent);
-    background-clip: content-box;
+    background: var(--_accent) content-box;
     color: var(--_surface);
   }
   /* The popover: out of the flow, under the citation's line, as wide as the body. */
