@@ -93,18 +93,26 @@ export function minifyCssParts(parts, names) {
   return texts.map((text, i) => (i === 0 || /[{;}]$/.test(texts[i - 1]) ? text.trimStart() : text));
 }
 
-// Elements the widgets' styles leave as blocks (a test checks every one the widgets render).
+// Elements the widgets' styles leave as blocks, and those that lay out their content in a block of its own (a
+// button is an inline-block): a test checks every one the widgets render.
 export const BLOCKS = 'details div h1 h2 h3 h4 h5 h6 li ol p section summary ul'.split(' ');
-const BLOCK_TAG = `</?(?:${BLOCKS.join('|')})(?=[\\s>])`;
+export const BOXES = [...BLOCKS, 'button'];
+const tagNames = (list) => `(?:${list.join('|')})(?=[\\s>])`;
+// Whitespace before a block's start tag or after its end tag, and just inside a box (after its start tag or
+// before its end tag).
+const EDGE = new RegExp(
+  `\\s+(?=<${tagNames(BLOCKS)}|</${tagNames(BOXES)})|(<${tagNames(BOXES)}[^<>]*>|</${tagNames(BLOCKS)}[^<>]*>)\\s+`,
+  'g',
+);
 
 /**
  * HTML, given a template's static parts: a whitespace run holding a newline
  * renders as one space, so it becomes one; inside a tag, whitespace before its
  * `>` goes (Prettier writes `</span\n>` so that no text node appears); and
- * whitespace beside a block's start or end tag goes, as it renders nothing
- * there (it would start or end a line, where a space collapses away). Parts
- * are joined with a character that is neither `<` nor `>` (where the
- * expressions go) to tell whether a `>` closes a tag, then split again.
+ * whitespace at a block's edges goes, as it renders nothing there (it would
+ * start or end a line, where a space collapses away). Parts are joined with a
+ * character that is neither `<` nor `>` (where the expressions go) to tell
+ * whether a `>` closes a tag, then split again.
  */
 export function minifyHtml(parts) {
   const joined = parts.join('\0');
@@ -113,7 +121,7 @@ export function minifyHtml(parts) {
   return joined
     .replace(/\s+>/g, (run, at) => (inTag(joined.slice(0, at)) ? '>' : run))
     .replace(/\s*\n\s*/g, ' ')
-    .replace(new RegExp(`\\s+(?=${BLOCK_TAG})|(${BLOCK_TAG}[^<>]*>)\\s+`, 'g'), '$1')
+    .replace(EDGE, '$1')
     .split('\0');
 }
 
