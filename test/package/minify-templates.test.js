@@ -140,14 +140,15 @@ describe('every stylesheet of the widgets, minified, in Chromium', () => {
         const sides = Object.assign(document.createElement('source-list'), { src: 'stories/open-source-ai.json' });
         sides.setAttribute('layout', 'sides');
         document.body.append(sides);
-        document.querySelector('story-summary').shadowRoot.querySelector('.citation').click();
-        document.querySelector('viewpoint-card').shadowRoot.querySelector('details').open = true;
+        const shadow = (tag) => /** @type {ShadowRoot} */ (document.querySelector(tag)?.shadowRoot);
+        /** @type {HTMLElement} */ (shadow('story-summary').querySelector('.citation')).click();
+        /** @type {HTMLDetailsElement} */ (shadow('viewpoint-card').querySelector('details')).open = true;
       });
       await page.waitForFunction(rendered, { timeout: 20_000 }, widgets);
       const { checked, wrong } = await page.evaluate(
         (tags, blocks, boxes) => {
           const elements = [...document.querySelectorAll(tags)].flatMap((el) => [
-            ...el.shadowRoot.querySelectorAll(boxes.join()),
+            ...(el.shadowRoot?.querySelectorAll(boxes.join()) ?? []),
           ]);
           const collapses = (el) => getComputedStyle(el).whiteSpaceCollapse === 'collapse';
           // A block is not inline-level; a box (an inline-block, say) at least holds its content in a block.
