@@ -6,7 +6,9 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * makes that check (the parameter's type), so no string, let alone one from
  * a story, can end up in a stylesheet; the script-tag bundle saves Lit's
  * check and its message (about 125 bytes gzip). Only our own constant
- * stylesheets use it, each made once, at module load.
+ * stylesheets use it, each made once, at module load. The text is taken as
+ * written (String.raw), so a CSS escape such as `\201C` is written as in a
+ * stylesheet.
  */
 export const css = (strings: TemplateStringsArray, ...values: (CSSResult | number)[]): CSSResult =>
-  unsafeCSS(strings.reduce((text, string, i) => text + values[i - 1] + string));
+  unsafeCSS(String.raw(strings, ...values));
