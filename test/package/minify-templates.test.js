@@ -115,60 +115,59 @@ describe('the minifier plugin', () => {
 describe('every stylesheet of the widgets, minified, in Chromium', () => {
   /** @type {import('puppeteer-core').Browser} */
   let browser;
+  /** The demo page with the script-tag bundle. */
+  let demo;
   before(async () => {
     browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-
-  it('renders as blocks (or inline-blocks, for boxes) the elements the HTML side treats so, where spaces collapse', async () => {
-    const server = await serve({
+    demo = await serve({
       '/viewpoint-cards.js': join(ROOT, 'dist/viewpoint-cards.js'),
       '/locales/': join(ROOT, 'dist/locales/'),
       '/': join(ROOT, 'demo/'),
     });
-    try {
-      const page = await browser.newPage();
-      await page.goto(new URL('index.html', server.url).href);
-      const widgets = 'story-summary, viewpoint-card, coverage-gaps, source-list';
-      const rendered = (tags) =>
-        [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('.base:not([part~=loading])'));
-      await page.waitForFunction(rendered, { timeout: 20_000 }, widgets);
-      // Every layout and state: the sides view, an open citation and an open disclosure.
-      await page.evaluate(() => {
-        const sides = Object.assign(document.createElement('source-list'), { src: 'stories/open-source-ai.json' });
-        sides.setAttribute('layout', 'sides');
-        document.body.append(sides);
-        const shadow = (tag) => /** @type {ShadowRoot} */ (document.querySelector(tag)?.shadowRoot);
-        /** @type {HTMLElement} */ (shadow('story-summary').querySelector('.citation')).click();
-        /** @type {HTMLDetailsElement} */ (shadow('viewpoint-card').querySelector('details')).open = true;
-      });
-      await page.waitForFunction(rendered, { timeout: 20_000 }, widgets);
-      const { checked, wrong } = await page.evaluate(
-        (tags, blocks, boxes) => {
-          const elements = [...document.querySelectorAll(tags)].flatMap((el) => [
-            ...(el.shadowRoot?.querySelectorAll(boxes.join()) ?? []),
-          ]);
-          const collapses = (el) => getComputedStyle(el).whiteSpaceCollapse === 'collapse';
-          // A block is not inline-level; a box (an inline-block, say) at least holds its content in a block.
-          const laidOut = (el) =>
-            !/contents|^inline$/.test(getComputedStyle(el).display) &&
-            !(blocks.includes(el.localName) && /^inline/.test(getComputedStyle(el).display));
-          const wrong = elements
-            .filter((el) => !laidOut(el) || !collapses(el) || !collapses(el.parentElement ?? el))
-            .map((el) => `${el.localName}.${el.className} (${getComputedStyle(el).display})`);
-          return { checked: new Set(elements.map((el) => el.localName)).size, wrong };
-        },
-        widgets,
-        BLOCKS,
-        BOXES,
-      );
-      assert.deepEqual(wrong, []);
-      assert.ok(checked >= 10, `kinds of elements checked: ${checked}`);
-    } finally {
-      await server.close();
-    }
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('renders as blocks (or inline-blocks, for boxes) the elements the HTML side treats so, where spaces collapse', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('index.html', demo.url).href);
+    const widgets = 'story-summary, viewpoint-card, coverage-gaps, source-list';
+    const rendered = (tags) =>
+      [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('.base:not([part~=loading])'));
+    await page.waitForFunction(rendered, { timeout: 20_000 }, widgets);
+    // Every layout and state: the sides view, an open citation and an open disclosure.
+    await page.evaluate(() => {
+      const sides = Object.assign(document.createElement('source-list'), { src: 'stories/open-source-ai.json' });
+      sides.setAttribute('layout', 'sides');
+      document.body.append(sides);
+      const shadow = (tag) => /** @type {ShadowRoot} */ (document.querySelector(tag)?.shadowRoot);
+      /** @type {HTMLElement} */ (shadow('story-summary').querySelector('.citation')).click();
+      /** @type {HTMLDetailsElement} */ (shadow('viewpoint-card').querySelector('details')).open = true;
+    });
+    await page.waitForFunction(rendered, { timeout: 20_000 }, widgets);
+    const { checked, wrong } = await page.evaluate(
+      (tags, blocks, boxes) => {
+        const elements = [...document.querySelectorAll(tags)].flatMap((el) => [
+          ...(el.shadowRoot?.querySelectorAll(boxes.join()) ?? []),
+        ]);
+        const collapses = (el) => getComputedStyle(el).whiteSpaceCollapse === 'collapse';
+        // A block is not inline-level; a box (an inline-block, say) at least holds its content in a block.
+        const laidOut = (el) =>
+          !/contents|^inline$/.test(getComputedStyle(el).display) &&
+          !(blocks.includes(el.localName) && /^inline/.test(getComputedStyle(el).display));
+        const wrong = elements
+          .filter((el) => !laidOut(el) || !collapses(el) || !collapses(el.parentElement ?? el))
+          .map((el) => `${el.localName}.${el.className} (${getComputedStyle(el).display})`);
+        return { checked: new Set(elements.map((el) => el.localName)).size, wrong };
+      },
+      widgets,
+      BLOCKS,
+      BOXES,
+    );
+    assert.deepEqual(wrong, []);
+    assert.ok(checked >= 10, `kinds of elements checked: ${checked}`);
   });
 
   it('has the same rules as written (private names read back)', async () => {
