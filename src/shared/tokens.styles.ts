@@ -116,7 +116,7 @@ export const baseStyles = css`
   [part~='heading'] {
     font-size: var(--vc-heading-size, 1.25rem);
   }
-  /* Section headings, and viewpoint names (<viewpoint-card>'s name part). */
+  /* Section headings, and viewpoint names (the viewpoint card's name part). */
   [part~='subheading'],
   [part~='name'] {
     font-size: var(--vc-subheading-size, 1rem);
