@@ -80,7 +80,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
     class="citation"
     type="button"
     data-cite=${key}
-    aria-expanded=${open ? 'true' : 'false'}
+    aria-expanded=${open}
     aria-controls=${cardId(key)}
     @click=${() => context.popover.toggle(key)}
   >${marker}</button>`;
