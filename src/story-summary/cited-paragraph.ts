@@ -12,7 +12,7 @@ export interface CitationContext {
   sources: Map<number, Source>;
   /** The widget's labels, in the story's language. */
   labels: LabelsController;
-  /** Which citation is open, by key ("paragraph:citation:source id"). */
+  /** Which citation is open, by key ("cite-paragraph-citation-source id", also its card's id). */
   popover: Pick<PopoverController, 'open' | 'toggle' | 'close'>;
   /** Server only: where a citation links with scripts off (the page's <source-list>); else the source's own URL. */
   serverHref?: string;
@@ -50,13 +50,11 @@ export function citedParagraph(paragraph: string, index: number, context: Citati
   let n = 0;
   return html`<p>${glue(splitCitations(paragraph), context.sources).map((piece) => {
     if (typeof piece === 'string') return piece;
-    const keys = piece.cites.map((cite) => `${index}:${n++}:${cite}`);
+    const keys = piece.cites.map((cite) => `cite-${index}-${n++}-${cite}`);
     return html`<span class="glue">${piece.word}${piece.cites.map((cite, i) => citation(cite, keys[i]!, context))}</span
       >${piece.cites.map((cite, i) => card(cite, keys[i]!, context))}`;
   })}</p>`;
 }
-
-const cardId = (key: string) => `cite-${key.replaceAll(':', '-')}`;
 
 function citation(cite: number, key: string, context: CitationContext): TemplateResult | string {
   const source = context.sources.get(cite)!;
@@ -81,7 +79,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
     type="button"
     data-cite=${key}
     aria-expanded=${open}
-    aria-controls=${cardId(key)}
+    aria-controls=${key}
     @click=${() => context.popover.toggle(key)}
   >${marker}</button>`;
 }
@@ -90,7 +88,7 @@ function citation(cite: number, key: string, context: CitationContext): Template
 function card(cite: number, key: string, context: CitationContext): TemplateResult {
   const source = context.sources.get(cite)!;
   const open = context.popover.open === key;
-  return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
+  return html`<span part="citation-card" class="citation-card" id=${key} data-popover ?hidden=${!open}
     >${
       open
         ? html`${sourceSummary(source, context.labels, cite)}<button

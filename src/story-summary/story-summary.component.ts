@@ -64,7 +64,7 @@ export class StorySummary extends StoryElement {
     this,
     (key) => this.renderRoot.querySelector<HTMLElement>(`[data-cite="${key}"]`),
     // The key ends with the cited source's id (cited-paragraph.ts): the page hears which source was opened or closed.
-    (key, open) => emit(this, 'story-citation-toggle', { sourceId: Number(key.split(':')[2]), open }),
+    (key, open) => emit(this, 'story-citation-toggle', { sourceId: Number(key.split('-')[3]), open }),
   );
 
   protected override renderStory(story: Story): TemplateResult {
