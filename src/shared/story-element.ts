@@ -75,10 +75,13 @@ export abstract class StoryElement extends StoryHost {
 
   constructor() {
     super();
-    reportSourceOpens(this, () => {
-      const view = this.#shown.view;
-      return { story: view?.status === 'ready' ? view.story : undefined, from: this.sourceOpenFrom };
-    });
+    reportSourceOpens(this, () => ({ story: this.#story, from: this.sourceOpenFrom }));
+  }
+
+  /** The story shown, once there is one. */
+  get #story(): Story | undefined {
+    const view = this.#shown.view;
+    return view?.status === 'ready' ? view.story : undefined;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -102,8 +105,7 @@ export abstract class StoryElement extends StoryHost {
    */
   protected override takeState(state: StoryState | undefined): Promise<void> | undefined {
     this.#shown.update(state);
-    const view = this.#shown.view;
-    return this.#labels.prepare(view?.status === 'ready' ? view.story.lang : undefined);
+    return this.#labels.prepare(this.#story?.lang);
   }
 
   // The provider reports its own load; a widget reports what it loaded itself or found wrong.
@@ -112,11 +114,9 @@ export abstract class StoryElement extends StoryHost {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const view = this.#shown.view;
-    if (view?.status === 'error') return this.#renderError();
-    if (view?.status !== 'ready') return loadingState(this.label('loading'));
+    const story = this.#story;
+    if (!story) return this.#shown.view?.status === 'error' ? this.#renderError() : loadingState(this.label('loading'));
     try {
-      const { story } = view;
       // Not a named region: a page may show the same widget twice (the demo does), and landmarks must be unique.
       // The real headings already give screen-reader users the way in.
       return html`<section part="base" class="base" lang=${story.lang ?? nothing} dir=${directionOf(story.lang) ?? nothing}>
