@@ -75,7 +75,11 @@ export abstract class StoryElement extends StoryHost {
 
   constructor() {
     super();
-    reportSourceOpens(this, () => ({ story: this.#story, from: this.sourceOpenFrom }));
+    reportSourceOpens(
+      this,
+      () => this.#story,
+      () => this.sourceOpenFrom,
+    );
   }
 
   /** The story shown, once there is one. */
