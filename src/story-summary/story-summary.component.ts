@@ -70,7 +70,8 @@ export class StorySummary extends StoryElement {
   protected override renderStory(story: Story): TemplateResult {
     const sub = this.level + 1;
     const sources = sourcesById(story);
-    const shown = (part: string) => !this.#omitted(part);
+    const omitted = (this.omit ?? '').split(/\s+/);
+    const shown = (part: string) => !omitted.includes(part);
     const context: CitationContext = {
       sources,
       labels: this.labeller,
@@ -81,7 +82,7 @@ export class StorySummary extends StoryElement {
       ${story.topic && shown('topic') ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
       ${shown('title') ? heading(this.level, story.title, 'heading') : nothing}
       ${story.summary && shown('dek') ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
-      ${this.#renderUpdated(story)}
+      ${story.updatedAt && shown('updated') ? this.#renderUpdated(story.updatedAt) : nothing}
       ${
         story.perspectives?.length
           ? html`${heading(sub, this.label('perspectives'))}
@@ -108,14 +109,9 @@ export class StorySummary extends StoryElement {
     `;
   }
 
-  #omitted(part: string): boolean {
-    return (this.omit ?? '').split(/\s+/).includes(part);
-  }
-
-  #renderUpdated(story: Story): TemplateResult | typeof nothing {
-    if (!story.updatedAt || this.#omitted('updated')) return nothing;
-    const date = this.labeller.date(story.updatedAt);
-    return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
+  #renderUpdated(updatedAt: string): TemplateResult {
+    const date = this.labeller.date(updatedAt);
+    return html`<p part="updated" class="muted"><time datetime=${updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
   }
 
   #renderNotes(story: Story, sources: Map<number, Source>): TemplateResult | typeof nothing {
@@ -133,7 +129,7 @@ export class StorySummary extends StoryElement {
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {
     if (!story.related?.length) return nothing;
-    const title = story.topic ? this.label('related', { topic: story.topic }) : this.label('relatedNoTopic');
+    const title = this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic });
     return html`${heading(this.level + 1, title)}
       <ul part="related" class="related">
         ${story.related.map((item) => this.#renderRelatedItem(item))}
