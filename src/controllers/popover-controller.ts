@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * opened it; a click outside leaves the focus where the reader put it.
  */
 export class PopoverController implements ReactiveController {
-  /** Key of the open popover, if any. */
+  /** Key of the open popover (never empty), if any. */
   open?: string;
 
   constructor(
@@ -15,7 +15,7 @@ export class PopoverController implements ReactiveController {
     /** The control that opened the popover `key`, to give the focus back to. */
     private readonly opener: (key: string) => HTMLElement | null | undefined,
     /** Told of every popover that opens or closes. */
-    private readonly onToggle?: (key: string, open: boolean) => void,
+    private readonly onToggle: (key: string, open: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -36,22 +36,22 @@ export class PopoverController implements ReactiveController {
     if (this.open === key) return this.close(false);
     this.close(false);
     this.open = key;
-    this.onToggle?.(key, true);
+    this.onToggle(key, true);
     this.host.requestUpdate();
   }
 
   /** Closes the open popover; `refocus` gives the focus back to its opener. */
   close(refocus: boolean): void {
     const key = this.open;
-    if (key === undefined) return;
+    if (!key) return;
     this.open = undefined;
-    this.onToggle?.(key, false);
+    this.onToggle(key, false);
     if (refocus) this.opener(key)?.focus();
     this.host.requestUpdate();
   }
 
   #handleKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || this.open === undefined) return;
+    if (event.key !== 'Escape' || !this.open) return;
     event.preventDefault();
     this.close(this.host.matches(':focus-within'));
   };
