@@ -5,6 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * ways a reader closes it: Escape, the close control, a click outside it.
  * Escape and the close control give the focus back to the control that
  * opened it; a click outside leaves the focus where the reader put it.
+ * A popover's key is its id: its opener says `aria-controls="<key>"` and `aria-expanded`.
  */
 export class PopoverController implements ReactiveController {
   /** Key of the open popover (never empty), if any. */
@@ -12,8 +13,6 @@ export class PopoverController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** The control that opened the popover `key`, to give the focus back to. */
-    private readonly opener: (key: string) => HTMLElement | null | undefined,
     /** Told of every popover that opens or closes. */
     private readonly onToggle: (key: string, open: boolean) => void,
   ) {
@@ -46,7 +45,7 @@ export class PopoverController implements ReactiveController {
     if (!key) return;
     this.open = undefined;
     this.onToggle(key, false);
-    if (refocus) this.opener(key)?.focus();
+    if (refocus) this.host.shadowRoot!.querySelector<HTMLElement>(`[aria-controls="${key}"]`)?.focus();
     this.host.requestUpdate();
   }
 

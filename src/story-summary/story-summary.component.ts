@@ -62,7 +62,6 @@ export class StorySummary extends StoryElement {
 
   #popover = new PopoverController(
     this,
-    (key) => this.renderRoot.querySelector<HTMLElement>(`[data-cite="${key}"]`),
     // The key ends with the cited source's id (cited-paragraph.ts): the page hears which source was opened or closed.
     (key, open) => emit(this, 'story-citation-toggle', { sourceId: Number(key.split('-')[3]), open }),
   );
