@@ -77,7 +77,6 @@ function citation(source: Source, key: string, context: CitationContext): Templa
     part="citation"
     class="citation"
     type="button"
-    data-cite=${key}
     aria-expanded=${open}
     aria-controls=${key}
     @click=${() => context.popover.toggle(key)}
