@@ -37,8 +37,8 @@ function glue(segments: Segment[], sources: Map<number, Source>): (string | Run)
       last.cites.push(source);
     } else {
       const before = text.trimEnd();
-      const word = /\S*$/.exec(before)![0];
-      out.push(before.slice(0, before.length - word.length), { word, cites: [source] });
+      const at = before.search(/\S*$/); // where its last word starts
+      out.push(before.slice(0, at), { word: before.slice(at), cites: [source] });
     }
     text = '';
   }
