@@ -49,8 +49,9 @@ function legendRow({ labels, filter }: ScaleView, lean: Lean, count: number, per
     percent,
   });
   // Read as the sentence; the columns are for the eye (an aria-label would not match the visible text).
+  // Buttons without type="button": in a shadow root they belong to no form (nor the page's around the widget).
   return html`<li class=${percent === undefined ? 'apart' : nothing}>
-    <button part="filter" type="button" aria-pressed=${filter.leans.includes(lean)} @click=${() => filter.toggle(lean)}>
+    <button part="filter" aria-pressed=${filter.leans.includes(lean)} @click=${() => filter.toggle(lean)}>
       <span class="lean lean-${lean}" aria-hidden="true">${name}</span
       ><span class="count" aria-hidden="true">${labels.number(count)}</span
       ><span class="count" aria-hidden="true">${percent === undefined ? nothing : labels.number(percent / 100, true)}</span
@@ -70,7 +71,7 @@ export function leanScaleView(scale: LeanScale, view: ScaleView): TemplateResult
       ${scale.unrated ? legendRow(view, 'unrated', scale.unrated) : nothing}
     </ul>
     <div class="filter-status">
-      <button part="show-all" type="button" @click=${() => view.filter.toggle()}>${view.labels.text('showAll')}</button>
+      <button part="show-all" @click=${() => view.filter.toggle()}>${view.labels.text('showAll')}</button>
       <span part="status" class="muted" role="status">${view.status}</span>
     </div>
   </div>`;

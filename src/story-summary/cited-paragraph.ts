@@ -73,10 +73,10 @@ function citation(source: Source, key: string, context: CitationContext): Templa
       : html`<span part="citation" class="citation">${marker}</span>`;
   }
   const open = context.popover.open === key;
+  // No type="button": in a shadow root a button belongs to no form (nor the page's around the widget).
   return html`<button
     part="citation"
     class="citation"
-    type="button"
     aria-expanded=${open}
     aria-controls=${key}
     @click=${() => context.popover.toggle(key)}
@@ -90,7 +90,6 @@ function card(source: Source, key: string, context: CitationContext): TemplateRe
       open
         ? html`${sourceSummary(source, context.labels, source.id)}<button
               class="close"
-              type="button"
               aria-label=${context.labels.text('close')}
               @click=${() => context.popover.close(true)}
             ><span aria-hidden="true">×</span></button>`
