@@ -23,7 +23,9 @@ const HEIGHT = 10;
 /**
  * The five-point lean scale, Left at the start of the reading direction:
  * one column per lean, as tall as its share of the largest, empty ones drawn
- * as an empty track. Decorative: the legend under it says the same in text.
+ * as an empty track. Decorative: the legend under it says the same in text
+ * (hidden from assistive technology; no focusable="false", which only Internet
+ * Explorer and the old Edge needed to keep an SVG out of the tab order).
  * SVG geometry attributes, not style strings: computed numbers only, allowed
  * under a strict CSP.
  */
@@ -34,7 +36,7 @@ function bar({ shares }: LeanScale): TemplateResult {
     return svg`<rect class="track" x=${i * CELL + 0.5} width=${CELL - 1} height=${HEIGHT}></rect>
       <rect class="lean-${lean}" x=${i * CELL + 0.5} y=${HEIGHT - height} width=${CELL - 1} height=${height}></rect>`;
   });
-  return html`<svg part="bar" class="bar" viewBox="0 0 100 ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">${cells}</svg>`;
+  return html`<svg part="bar" class="bar" viewBox="0 0 100 ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true">${cells}</svg>`;
 }
 
 /** One legend row: a filter toggle that shows name, count and percent in aligned columns and reads as one sentence. */
