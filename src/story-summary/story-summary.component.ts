@@ -42,10 +42,7 @@ import { storySummaryStyles } from './story-summary.styles.js';
  */
 export class StorySummary extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, storySummaryStyles];
-  static override properties: PropertyDeclarations = {
-    omit: { reflect: true },
-    serverHref: { attribute: false },
-  };
+  static override properties: PropertyDeclarations = { omit: { reflect: true } };
 
   protected override get sourceOpenFrom() {
     return 'citation' as const;
@@ -57,7 +54,10 @@ export class StorySummary extends StoryElement {
    */
   declare omit?: string;
 
-  /** @private The server renderer's link for citations with scripts off (the page's <source-list>). */
+  /**
+   * @private The server renderer's link for citations with scripts off (the page's <source-list>). A plain
+   * property, not a reactive one: the server sets it before its one render, and the browser never reads it.
+   */
   declare serverHref?: string;
 
   #popover = new PopoverController(
