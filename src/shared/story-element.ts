@@ -128,7 +128,7 @@ export abstract class StoryElement extends StoryHost {
       </section>`;
     } catch (error) {
       // A bug of ours must not blank the widget or throw into the page.
-      console.error(`[viewpoint-cards] <${this.localName}> failed to render`, error);
+      console.error(`[viewpoint-cards] <${this.localName}>: failed to render`, error);
       return this.#renderError();
     }
   }
