@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LabelsController } from '../controllers/labels-controller.js';
 import { leanOf } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
-import { leanKey, typeKey } from './labels.js';
+import { leanKey } from './labels.js';
 
 /** What the source views need of a widget's labels: words and dates in the widget's language. */
 export type Labeller = Pick<LabelsController, 'html' | 'date'>;
@@ -36,7 +36,7 @@ export function sourceMeta(source: Source, labels: Labeller): TemplateResult | t
   if (!type && !paywalled && !publishedAt) return nothing;
   // Spaces between the words, so that they are read apart; the dots between them are drawn by CSS.
   return html`<span part="meta" class="meta"
-    >${type ? html`<span>${labels.html(typeKey(type))}</span>` : nothing}
+    >${type ? html`<span>${labels.html(`type.${type}`)}</span>` : nothing}
     ${paywalled ? html`<span>${labels.html('paywalled')}</span>` : nothing}
     ${
       publishedAt
