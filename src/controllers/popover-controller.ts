@@ -32,8 +32,9 @@ export class PopoverController implements ReactiveController {
   }
 
   toggle(key: string): void {
-    if (this.open === key) return this.close(false);
+    const opening = this.open !== key;
     this.close(false);
+    if (!opening) return;
     this.open = key;
     this.onToggle(key, true);
     this.host.requestUpdate();
