@@ -47,12 +47,12 @@ export function sourceMeta(source: Source, labels: Labeller): TemplateResult | t
 }
 
 /**
- * Outlet, lean, kind, headline and link of one source (after its `[n]` when given): the same in the source list,
+ * Outlet, lean, kind, headline and link of one source (after its `[n]` when `numbered`): the same in the source list,
  * citations and viewpoint cards. The outlet is isolated, so a name in either direction reads in order.
  */
-export function sourceSummary(source: Source, labels: Labeller, n?: number): TemplateResult {
+export function sourceSummary(source: Source, labels: Labeller, numbered?: boolean): TemplateResult {
   return html`<span class="source-head"
-      >${n === undefined ? nothing : html`<span class="source-n">[${n}]</span> `}<bdi part="outlet" class="outlet"
+      >${numbered ? html`<span class="source-n">[${source.id}]</span> ` : nothing}<bdi part="outlet" class="outlet"
         >${source.outlet}</bdi
       >
       ${leanBadge(source, labels)} ${sourceMeta(source, labels)}</span

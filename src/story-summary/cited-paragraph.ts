@@ -88,7 +88,7 @@ function card(source: Source, key: string, context: CitationContext): TemplateRe
   return html`<span part="citation-card" class="citation-card" id=${key} data-popover ?hidden=${!open}
     >${
       open
-        ? html`${sourceSummary(source, context.labels, source.id)}<button
+        ? html`${sourceSummary(source, context.labels, true)}<button
               class="close"
               aria-label=${context.labels.text('close')}
               @click=${() => context.popover.close(true)}

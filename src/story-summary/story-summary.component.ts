@@ -122,7 +122,7 @@ export class StorySummary extends StoryElement {
       .flatMap((n) => sources.get(n) ?? []);
     if (!cited.length) return nothing;
     return html`<ol class="print-only notes" aria-hidden="true">
-      ${cited.map((source) => html`<li>${sourceSummary(source, this.labeller, source.id)} <span class="url">${source.url}</span></li>`)}
+      ${cited.map((source) => html`<li>${sourceSummary(source, this.labeller, true)} <span class="url">${source.url}</span></li>`)}
     </ol>`;
   }
 
