@@ -85,11 +85,9 @@ export class StorySummary extends StoryElement {
       ${
         story.perspectives?.length
           ? html`${heading(sub, this.label('perspectives'))}
-            <ul part="perspectives" class="perspectives">
-              ${story.perspectives.map(
-                (p) => html`<li><strong class="perspective-label">${p.label}</strong> <span>${p.summary}</span></li>`,
-              )}
-            </ul>`
+            <ul part="perspectives" class="perspectives">${story.perspectives.map(
+              (p) => html`<li><strong class="perspective-label">${p.label}</strong> <span>${p.summary}</span></li>`,
+            )}</ul>`
           : nothing
       }
       ${
@@ -121,18 +119,16 @@ export class StorySummary extends StoryElement {
       .sort((a, b) => a - b)
       .flatMap((n) => sources.get(n) ?? []);
     if (!cited.length) return nothing;
-    return html`<ol class="print-only notes" aria-hidden="true">
-      ${cited.map((source) => html`<li>${sourceSummary(source, this.labeller, true)} <span class="url">${source.url}</span></li>`)}
-    </ol>`;
+    return html`<ol class="print-only notes" aria-hidden="true">${cited.map(
+      (source) => html`<li>${sourceSummary(source, this.labeller, true)} <span class="url">${source.url}</span></li>`,
+    )}</ol>`;
   }
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {
     if (!story.related?.length) return nothing;
     const title = this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic });
     return html`${heading(this.level + 1, title)}
-      <ul part="related" class="related">
-        ${story.related.map((item) => this.#renderRelatedItem(item))}
-      </ul>`;
+      <ul part="related" class="related">${story.related.map((item) => this.#renderRelatedItem(item))}</ul>`;
   }
 
   #renderRelatedItem(item: RelatedStory): TemplateResult {
