@@ -99,7 +99,7 @@ export class StorySummary extends StoryElement {
       ${
         story.body?.length
           ? html`<div part="body" class="body">${story.body.map((paragraph, i) => citedParagraph(paragraph, i, context))}</div>
-            ${this.#renderNotes(story, sources)}`
+            ${this.#renderNotes(story.body, sources)}`
           : nothing
       }
       ${this.#renderRelated(story)}
@@ -111,11 +111,9 @@ export class StorySummary extends StoryElement {
     return html`<p part="updated" class="muted"><time datetime=${updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
   }
 
-  #renderNotes(story: Story, sources: Map<number, Source>): TemplateResult | typeof nothing {
+  #renderNotes(body: string[], sources: Map<number, Source>): TemplateResult | typeof nothing {
     // On paper a citation is only its number: the cited sources follow the body, in order.
-    const cited = [
-      ...new Set((story.body ?? []).flatMap((p) => splitCitations(p).flatMap((s) => ('cite' in s ? s.cite : [])))),
-    ]
+    const cited = [...new Set(body.flatMap((p) => splitCitations(p).flatMap((s) => ('cite' in s ? s.cite : []))))]
       .sort((a, b) => a - b)
       .flatMap((n) => sources.get(n) ?? []);
     if (!cited.length) return nothing;
