@@ -81,7 +81,13 @@ export class StorySummary extends StoryElement {
       ${story.topic && shown('topic') ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
       ${shown('title') ? heading(this.level, story.title, 'heading') : nothing}
       ${story.summary && shown('dek') ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
-      ${story.updatedAt && shown('updated') ? this.#renderUpdated(story.updatedAt) : nothing}
+      ${
+        story.updatedAt && shown('updated')
+          ? html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', {
+              date: { plain: this.labeller.date(story.updatedAt) },
+            })}</time></p>`
+          : nothing
+      }
       ${
         story.perspectives?.length
           ? html`${heading(sub, this.label('perspectives'))}
@@ -104,11 +110,6 @@ export class StorySummary extends StoryElement {
       }
       ${this.#renderRelated(story)}
     `;
-  }
-
-  #renderUpdated(updatedAt: string): TemplateResult {
-    const date = this.labeller.date(updatedAt);
-    return html`<p part="updated" class="muted"><time datetime=${updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
   }
 
   #renderNotes(body: string[], sources: Map<number, Source>): TemplateResult | typeof nothing {
