@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { splitCitations } from '../story/citations.js';
 import { sourcesById } from '../story/story-parts.js';
-import type { RelatedStory, Source, Story } from '../story/schema.js';
+import type { Source, Story } from '../story/schema.js';
 import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { sourceSummary } from '../shared/source-view.js';
@@ -125,17 +125,14 @@ export class StorySummary extends StoryElement {
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {
     if (!story.related?.length) return nothing;
-    const title = this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic });
-    return html`${heading(this.level + 1, title)}
-      <ul part="related" class="related">${story.related.map((item) => this.#renderRelatedItem(item))}</ul>`;
-  }
-
-  #renderRelatedItem(item: RelatedStory): TemplateResult {
-    const count = item.sourceCount;
-    return html`<li>
-      ${item.topic ? html`<span class="muted related-topic">${item.topic}</span>` : nothing}
-      ${item.url ? html`<a href=${item.url}>${item.title}</a>` : html`<span class="related-title">${item.title}</span>`}
-      ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
-    </li>`;
+    const label = this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic });
+    return html`${heading(this.level + 1, label)}
+      <ul part="related" class="related">${story.related.map(
+        ({ topic, url, title, sourceCount: count }) => html`<li>
+          ${topic ? html`<span class="muted related-topic">${topic}</span>` : nothing}
+          ${url ? html`<a href=${url}>${title}</a>` : html`<span class="related-title">${title}</span>`}
+          ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
+        </li>`,
+      )}</ul>`;
   }
 }
