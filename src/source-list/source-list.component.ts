@@ -77,6 +77,9 @@ export class SourceList extends StoryElement {
     const shown = this.#filter.apply(sortSources(all, this.sort));
     const labels = this.labeller;
     const on = this.#filter.leans;
+    // Who rated the leans, linked when the story says where.
+    const ratings = story.leanRatings;
+    const ratedBy = ratings && this.label('ratedBy', { provider: ratings.provider });
     // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
     const status =
       on.length || this.#filter.touched ? labels.text('showingSome', { shown: shown.length, total: all.length }) : '';
@@ -91,7 +94,7 @@ export class SourceList extends StoryElement {
             })
           : nothing
       }
-      ${this.#renderRatedBy(story)}
+      ${ratings ? html`<p part="rated-by" class="muted rated-by">${ratings.url ? html`<a href=${ratings.url}>${ratedBy}</a>` : ratedBy}</p>` : nothing}
       ${this.layout === 'sides' ? sidesView(all, shown, this.level + 1, labels) : this.#renderList(shown)}`;
   }
 
@@ -104,12 +107,5 @@ export class SourceList extends StoryElement {
       (source) =>
         html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labeller)}</li>`,
     )}</ol>`;
-  }
-
-  #renderRatedBy(story: Story): TemplateResult | typeof nothing {
-    const ratings = story.leanRatings;
-    if (!ratings) return nothing;
-    const text = this.label('ratedBy', { provider: ratings.provider });
-    return html`<p part="rated-by" class="muted rated-by">${ratings.url ? html`<a href=${ratings.url}>${text}</a>` : text}</p>`;
   }
 }
