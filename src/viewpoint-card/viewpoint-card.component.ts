@@ -100,7 +100,6 @@ export class ViewpointCard extends StoryElement {
       goToSourceEntry(list, source.id);
     };
     // Only a link that leaves for the source itself is reported as `story-source-open` (data-source).
-    const reported = list ? nothing : source.id;
-    return html`${href ? html`<a href=${href} data-source=${reported} @click=${go}>${name}</a>` : name} ${leanBadge(source, this.labeller)} ${sourceMeta(source, this.labeller)}`;
+    return html`${href ? html`<a href=${href} data-source=${list ? nothing : source.id} @click=${go}>${name}</a>` : name} ${leanBadge(source, this.labeller)} ${sourceMeta(source, this.labeller)}`;
   }
 }
