@@ -125,8 +125,7 @@ export class StorySummary extends StoryElement {
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {
     if (!story.related?.length) return nothing;
-    const label = this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic });
-    return html`${heading(this.level + 1, label)}
+    return html`${heading(this.level + 1, this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic }))}
       <ul part="related" class="related">${story.related.map(
         ({ topic, url, title, sourceCount: count }) => html`<li>
           ${topic ? html`<span class="muted related-topic">${topic}</span>` : nothing}
