@@ -76,20 +76,20 @@ export class SourceList extends StoryElement {
     const all = story.sources ?? [];
     const shown = this.#filter.apply(sortSources(all, this.sort));
     const labels = this.labeller;
-    const on = this.#filter.leans;
     // Who rated the leans, linked when the story says where.
     const ratings = story.leanRatings;
     const ratedBy = ratings && this.label('ratedBy', { provider: ratings.provider });
-    // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
-    const status =
-      on.length || this.#filter.touched ? labels.text('showingSome', { shown: shown.length, total: all.length }) : '';
     return html`${heading(this.level, this.label('sources'), 'heading')}
       ${
         all.length
           ? leanScaleView(leanScale(all), {
               labels,
               filter: this.#filter,
-              status,
+              // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
+              status:
+                this.#filter.leans.length || this.#filter.touched
+                  ? labels.text('showingSome', { shown: shown.length, total: all.length })
+                  : '',
               flag: oneSidedFlag(all, labels),
             })
           : nothing
