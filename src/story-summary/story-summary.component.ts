@@ -8,7 +8,7 @@ import { sourceSummary } from '../shared/source-view.js';
 import { sourceViewStyles } from '../shared/source-view.styles.js';
 import { StoryElement } from '../shared/story-element.js';
 import { PopoverController } from '../controllers/popover-controller.js';
-import { citedParagraph, type CitationContext } from './cited-paragraph.js';
+import { citedParagraph } from './cited-paragraph.js';
 import { storySummaryStyles } from './story-summary.styles.js';
 
 /**
@@ -71,12 +71,6 @@ export class StorySummary extends StoryElement {
     const sources = sourcesById(story);
     const omitted = (this.omit ?? '').split(/\s+/);
     const shown = (part: string) => !omitted.includes(part);
-    const context: CitationContext = {
-      sources,
-      labels: this.labeller,
-      popover: this.#popover,
-      serverHref: this.serverHref,
-    };
     return html`
       ${story.topic && shown('topic') ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
       ${shown('title') ? heading(this.level, story.title, 'heading') : nothing}
@@ -104,7 +98,14 @@ export class StorySummary extends StoryElement {
       }
       ${
         story.body?.length
-          ? html`<div part="body" class="body">${story.body.map((paragraph, i) => citedParagraph(paragraph, i, context))}</div>
+          ? html`<div part="body" class="body">${story.body.map((paragraph, i) =>
+              citedParagraph(paragraph, i, {
+                sources,
+                labels: this.labeller,
+                popover: this.#popover,
+                serverHref: this.serverHref,
+              }),
+            )}</div>
             ${this.#renderNotes(story.body, sources)}`
           : nothing
       }
