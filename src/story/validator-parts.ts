@@ -104,6 +104,6 @@ export function validate<T>(root: Part, input: unknown): Validation<T> {
   const issues: Found[] = [];
   const data = root(input, [], issues);
   return issues.length
-    ? { success: false, issues: issues.map(({ path, message }) => ({ path: [...path], message })) }
+    ? { success: false, issues: issues.map(({ path, message }) => ({ path, message })) }
     : { success: true, data: data as T };
 }
