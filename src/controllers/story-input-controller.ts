@@ -31,6 +31,8 @@ export class StoryInputController implements ReactiveController {
   state?: StoryState;
   #abort?: AbortController;
   #inlineObserver?: MutationObserver;
+  /** The inline child's text as last read (undefined: there was none). */
+  #inlineRead?: string;
   /** A lazy element came near the viewport once; from then on it fetches at once. */
   #near = false;
 
@@ -70,31 +72,31 @@ export class StoryInputController implements ReactiveController {
       } else if (src) {
         this.#load(src);
       } else {
-        const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
-        // An element's textContent is a string (null only for documents and doctypes).
-        this.state = inline ? { status: 'ready', story: parseStoryText(inline.textContent!, base) } : undefined;
+        const text = (this.#inlineRead = this.#inlineText());
+        this.state = text === undefined ? undefined : { status: 'ready', story: parseStoryText(text, base) };
       }
     } catch (error) {
       this.state = { status: 'error', error: toStoryError(error) };
     }
   }
 
+  /** The text of the inline `<script type="application/json">` child; undefined without one. */
+  #inlineText(): string | undefined {
+    const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
+    // An element's textContent is a string (null only for documents and doctypes).
+    return inline?.textContent as string | undefined;
+  }
+
   /**
    * An inline child may arrive after the element upgraded (a page still being
    * parsed, a script that fills the element after inserting it) or be edited
-   * later: read it again then, when it is the element's input.
+   * later: read it again then, when it is the element's input. Any change
+   * below the element is looked at, and only a new text (or none) is read.
    */
   #watchInline(): void {
     const host = this.host;
-    const isInline = (node: Node | null) => node?.nodeName === 'SCRIPT' && node.parentNode === host;
-    this.#inlineObserver ??= new MutationObserver((records) => {
-      if (host.story !== undefined || host.src) return;
-      const touched = records.some((record) =>
-        record.target === host
-          ? [...record.addedNodes, ...record.removedNodes].some((node) => node.nodeName === 'SCRIPT')
-          : isInline(record.target) || isInline(record.target.parentNode),
-      );
-      if (!touched) return;
+    this.#inlineObserver ??= new MutationObserver(() => {
+      if (host.story !== undefined || host.src || this.#inlineText() === this.#inlineRead) return;
       this.resolve();
       host.requestUpdate();
     });
