@@ -52,19 +52,20 @@ export function parseStory(input: unknown, base: string): Story {
 
 /** Resolves every `url` field; a link that is not http(s) is dropped with a warning naming its path. */
 function withSafeLinks(story: Story, base: string): Story {
-  const link = <T extends { url?: string }>(item: T, path: string): T => {
+  // `where`: the path of the item that holds the link (`sources.2`).
+  const link = <T extends { url?: string }>(item: T, where: string): T => {
     if (item.url === undefined) return item;
     const url = safeHttpUrl(item.url, base);
     if (url === undefined) {
-      console.warn(`[viewpoint-cards] ${path} is not an http(s) link; it is shown without a link.`);
+      console.warn(`[viewpoint-cards] ${where}.url is not an http(s) link; it is shown without a link.`);
     }
     return { ...item, url };
   };
   return {
     ...story,
-    sources: story.sources?.map((source, i) => link(source, `sources.${i}.url`)),
-    related: story.related?.map((item, i) => link(item, `related.${i}.url`)),
-    leanRatings: story.leanRatings && link(story.leanRatings, 'leanRatings.url'),
+    sources: story.sources?.map((source, i) => link(source, `sources.${i}`)),
+    related: story.related?.map((item, i) => link(item, `related.${i}`)),
+    leanRatings: story.leanRatings && link(story.leanRatings, 'leanRatings'),
   };
 }
 
