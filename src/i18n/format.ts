@@ -19,15 +19,15 @@ function intl<T>(kind: string, lang: string, make: (lang: string) => T): T {
 export const formatNumber = (lang: string, n: number, percent = false): string =>
   intl(percent ? 'pct' : 'num', lang, (l) => new Intl.NumberFormat(l, percent ? { style: 'percent' } : {})).format(n);
 
-// A plural form, `{…}`, whose text may hold placeholders (`{outlet}`) one level deep.
-const FORM = /\{(?:[^{}]|\{[^{}]*\})*\}/.source;
+// The text of a plural form, `{…}`, which may hold placeholders (`{outlet}`) one level deep.
+const FORM = /(?:[^{}]|\{[^{}]*\})*/.source;
 // A placeholder, `{…}` around text and forms (a brace left open is text), and a plural's `selector {form}`.
-const PLACEHOLDER = new RegExp(`\\{((?:[^{}]|${FORM})*)\\}`);
-const SELECTOR = new RegExp(`(=?\\w+)\\s*(${FORM})`, 'g');
+const PLACEHOLDER = new RegExp(`\\{((?:[^{}]|\\{${FORM}\\})*)\\}`);
+const SELECTOR = new RegExp(`(=?\\w+)\\s*\\{(${FORM})\\}`, 'g');
 
 /** `{count, plural, =0 {…} one {…} other {…}}`: the form for `n`, with `#` as the formatted number. */
 function plural(forms: string, n: number, lang: string): string {
-  const chosen = Object.fromEntries([...forms.matchAll(SELECTOR)].map((m) => [m[1], m[2]!.slice(1, -1)]));
+  const chosen = Object.fromEntries([...forms.matchAll(SELECTOR)].map((m) => [m[1], m[2]]));
   const category = intl('plural', lang, (l) => new Intl.PluralRules(l)).select(n);
   return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, formatNumber(lang, n));
 }
