@@ -55,8 +55,9 @@ export function fill(label: Label, values: LabelValues, lang: string): Part[] {
   // Split at the placeholders: text, then each placeholder's inside and the text after it.
   const parts = label.split(PLACEHOLDER).flatMap((piece, i): Part | Part[] => {
     if (i % 2 === 0) return piece;
-    const [name = '', kind, ...forms] = piece.split(',');
-    const v = values[name.trim()];
+    // split() gives at least one piece: the name.
+    const [name, kind, ...forms] = piece.split(',');
+    const v = values[name!.trim()];
     if (v === undefined) return `{${piece}}`;
     if (kind?.trim() === 'plural') return fill(plural(forms.join(','), Number(v), lang), values, lang);
     return value(v, lang, forms[0]?.trim());
