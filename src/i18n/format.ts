@@ -32,10 +32,11 @@ function plural(forms: string, n: number, lang: string): string {
   return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, formatNumber(lang, n));
 }
 
-function value(v: Exclude<LabelValue, undefined>, lang: string, style?: string): Part[] {
-  if (typeof v === 'number') return [formatNumber(lang, v, style === 'percent')];
-  if (typeof v === 'string') return [{ isolate: v }];
-  if ('plain' in v) return [v.plain];
+/** One part, or a list's parts. */
+function value(v: Exclude<LabelValue, undefined>, lang: string, style?: string): Part | Part[] {
+  if (typeof v === 'number') return formatNumber(lang, v, style === 'percent');
+  if (typeof v === 'string') return { isolate: v };
+  if ('plain' in v) return v.plain;
   // Each name isolated on its own, the language's "and" between them.
   return intl('list', lang, (l) => new Intl.ListFormat(l))
     .formatToParts(v)
