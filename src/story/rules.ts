@@ -44,13 +44,11 @@ export const uniqueIds: Rule<{ sources?: readonly { id: number }[]; viewpoints?:
   story,
 ) => [...duplicates(story.sources, 'sources'), ...duplicates(story.viewpoints, 'viewpoints')];
 
-function duplicates(items: readonly { id: string | number }[] | undefined, field: string): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+function duplicates(items: readonly { id: string | number }[] = [], field: string): RuleIssue[] {
   const seen = new Set<string | number>();
-  items?.forEach((item, index) => {
-    if (seen.has(item.id))
-      issues.push({ path: [field, index, 'id'], message: `duplicate id ${JSON.stringify(item.id)}` });
-    seen.add(item.id);
+  return items.flatMap(({ id }, index) => {
+    const repeated = seen.has(id);
+    seen.add(id);
+    return repeated ? { path: [field, index, 'id'], message: `duplicate id ${JSON.stringify(id)}` } : [];
   });
-  return issues;
 }
