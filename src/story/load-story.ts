@@ -119,7 +119,8 @@ async function fetchStory(href: string, signal: AbortSignal, maxBytes: number): 
     throw new StoryError('content-type', `${href} is not JSON (Content-Type: ${type || 'none'}).`);
   }
   const text = await readText(response, maxBytes, href);
-  return parseStory(parseJson(text, href), response.url || href);
+  // Links resolve against the URL the story came from: fetch gives it after any redirect.
+  return parseStory(parseJson(text, href), response.url);
 }
 
 /** Reads the body as a stream and stops once it passes `maxBytes` (the request's abort then closes the connection). */
