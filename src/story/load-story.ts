@@ -63,12 +63,11 @@ export function loadStory(url: string, options: LoadOptions = {}): Promise<Story
 
 function startRequest(href: string, timeout: number, maxBytes: number, forget: () => void): SharedRequest {
   const controller = new AbortController();
-  const request: SharedRequest = { controller, waiting: 0, promise: undefined! };
   const timer = setTimeout(
     () => controller.abort(new StoryError('timeout', `No answer from ${href} within ${timeout / 1000} s.`)),
     timeout,
   );
-  request.promise = fetchStory(href, controller.signal, maxBytes)
+  const promise = fetchStory(href, controller.signal, maxBytes)
     .catch((error: unknown) => {
       forget();
       // Whatever the aborted fetch or read threw, a timeout surfaces as its own StoryError (an abort
@@ -80,7 +79,7 @@ function startRequest(href: string, timeout: number, maxBytes: number, forget: (
       // Over: an error page, the wrong type or a body past maxBytes is not read on.
       controller.abort();
     });
-  return request;
+  return { promise, controller, waiting: 0 };
 }
 
 /**
