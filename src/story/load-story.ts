@@ -98,7 +98,8 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined, forget
         request.controller.abort();
       }
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // A signal is aborted once, so its abort event fires once.
+    signal?.addEventListener('abort', onAbort);
     request.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
