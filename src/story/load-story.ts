@@ -40,16 +40,16 @@ function limit(value: number | undefined, fallback: number): number {
  * Fetches, size-limits, parses and validates the story at `url` (resolved
  * against the page). Rejects with a StoryError whose `kind` says what failed.
  */
-export function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
+export async function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
   // Before anything starts: a caller that has already left asks nothing.
-  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+  options.signal?.throwIfAborted();
   const timeout = Math.min(limit(options.timeout, DEFAULT_TIMEOUT), MAX_TIMER);
   const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES);
   let href: string;
   try {
     href = new URL(url, document.baseURI).href;
   } catch {
-    return Promise.reject(new StoryError('network', `"${url}" is not a valid URL.`));
+    throw new StoryError('network', `"${url}" is not a valid URL.`);
   }
   const key = `${timeout} ${maxBytes} ${href}`;
   let request = requests.get(key);
