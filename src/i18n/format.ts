@@ -73,7 +73,8 @@ export const partsText = (parts: Part[]): string =>
 /** A story date in the language's long form; a date without a time is that calendar day everywhere. */
 export function formatDate(iso: string, lang: string): string {
   try {
-    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+    // A story's dates are ISO 8601 (the schema checks): a time comes after a `T`.
+    const dateOnly = !iso.includes('T');
     // Date reads a bare date as UTC midnight: formatted in the reader's zone it would be the day before west of UTC.
     return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(
       new Date(iso),
