@@ -22,8 +22,8 @@ const parsed = new WeakMap<object, [base: string, story: Story]>();
  *   own URL when it came from `src`, the page otherwise.
  */
 export function parseStory(input: unknown, base: string): Story {
-  const isObject = typeof input === 'object' && input !== null;
-  const cached = isObject ? parsed.get(input) : undefined;
+  // A WeakMap finds nothing for a key that is not an object (and a story that validates is one).
+  const cached = parsed.get(input as object);
   if (cached?.[0] === base) return cached[1];
 
   let result: ReturnType<typeof validateStory>;
@@ -46,7 +46,7 @@ export function parseStory(input: unknown, base: string): Story {
   }
 
   const story = withSafeLinks(result.data, base);
-  if (isObject) parsed.set(input, [base, story]);
+  parsed.set(input as object, [base, story]);
   return story;
 }
 
