@@ -6,7 +6,7 @@
  * the same reads of the input (a getter that throws throws here too).
  * test/ssr/story-validator.test.js holds the two side by side.
  */
-import { typeMessage, valueMessage } from './issue-messages.js';
+import { REQUIRED, typeMessage, valueMessage } from './issue-messages.js';
 import type { Rule, RuleIssue } from './rules.js';
 
 type Path = (string | number)[];
@@ -79,7 +79,7 @@ export const object =
       if (!present && OPTIONAL.has(part)) continue;
       issues.push(...found);
       if (present) kept[key] = value;
-      else if (!found.length) issues.push({ path: [...path, key], message: typeMessage('nonoptional', undefined) });
+      else if (!found.length) issues.push({ path: [...path, key], message: REQUIRED });
     }
     return kept;
   };
