@@ -92,8 +92,7 @@ export const checked =
     const value = base(input, path, issues);
     if (issues.slice(start).some((issue) => !issue.soft)) return value;
     for (const rule of rules)
-      for (const issue of rule(value as never))
-        issues.push({ path: [...path, ...issue.path], message: issue.message, soft: true });
+      for (const issue of rule(value as never)) issues.push({ ...issue, path: [...path, ...issue.path], soft: true });
     return value;
   };
 
