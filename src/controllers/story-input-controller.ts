@@ -67,10 +67,9 @@ export class StoryInputController implements ReactiveController {
     try {
       if (story !== undefined) {
         this.state = { status: 'ready', story: parseStory(story, base) };
-      } else if (src && this.host.loading === 'lazy' && !this.#near && !isServer) {
-        this.#loadWhenNear();
       } else if (src) {
-        this.#load(src);
+        if (this.host.loading === 'lazy' && !this.#near && !isServer) this.#loadWhenNear();
+        else this.#load(src);
       } else {
         const text = (this.#inlineRead = this.#inlineText());
         this.state = text === undefined ? undefined : { status: 'ready', story: parseStoryText(text, base) };
