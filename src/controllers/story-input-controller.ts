@@ -29,7 +29,8 @@ export const LAZY_MARGIN = '400px 0px';
  */
 export class StoryInputController implements ReactiveController {
   state?: StoryState;
-  #abort?: AbortController;
+  /** Stops what is under way: the request, or the wait for the viewport. */
+  #cancel?: () => void;
   #inlineObserver?: MutationObserver;
   /** The inline child's text as last read (undefined: there was none). */
   #inlineRead?: string;
@@ -43,7 +44,7 @@ export class StoryInputController implements ReactiveController {
   hostConnected(): void {
     if (!isServer) this.#watchInline();
     // Loading with nothing under way: a disconnect cancelled the wait or the request; start again.
-    if (this.state?.status === 'loading' && !this.#abort) {
+    if (this.state?.status === 'loading' && !this.#cancel) {
       this.resolve();
       this.host.requestUpdate();
     }
@@ -52,14 +53,14 @@ export class StoryInputController implements ReactiveController {
   hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
     // No reason given: an aborted request's answer is dropped unread (see #load's settle).
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#cancel?.();
+    this.#cancel = undefined;
   }
 
   /** Recomputes `state` from the current inputs; call it when one of them changes. */
   resolve(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#cancel?.();
+    this.#cancel = undefined;
     const { story, src } = this.host;
     // Server rendering (@lit-labs/ssr) has no document and no children to read:
     // the server API hands over a story whose links it already made absolute.
@@ -119,18 +120,18 @@ export class StoryInputController implements ReactiveController {
       },
       { rootMargin: LAZY_MARGIN },
     );
-    this.#abort = new AbortController();
-    this.#abort.signal.onabort = () => observer.disconnect();
+    this.#cancel = () => observer.disconnect();
     this.state = { status: 'loading' };
     const targets = getComputedStyle(host).display === 'contents' ? [...host.children] : [host];
     for (const target of targets.length ? targets : [host.parentElement ?? host]) observer.observe(target);
   }
 
   #load(src: string): void {
-    const abort = (this.#abort = new AbortController());
+    const abort = new AbortController();
+    this.#cancel = () => abort.abort();
     const settle = (state: StoryState) => {
       if (abort.signal.aborted) return; // superseded or removed: drop the answer
-      this.#abort = undefined;
+      this.#cancel = undefined;
       this.state = state;
       this.host.requestUpdate();
     };
