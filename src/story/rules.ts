@@ -23,7 +23,7 @@ const check =
 export const integer: Rule<number> = (value) =>
   Number.isSafeInteger(value) ? [] : [{ path: [], message: `expected an integer, received ${value}` }];
 
-export const nonEmpty = check<string>((value) => value.length > 0, 'must not be empty');
+export const nonEmpty = check<string>((value) => value !== '', 'must not be empty');
 
 /** Well-formed BCP 47 shape (language, then subtags); the browser decides the rest. */
 export const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
