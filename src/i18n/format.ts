@@ -27,7 +27,8 @@ const SELECTOR = new RegExp(`(=?\\w+)\\s*\\{(${FORM})\\}`, 'g');
 
 /** `{count, plural, =0 {…} one {…} other {…}}`: the form for `n`, with `#` as the formatted number. */
 function plural(forms: string, n: number, lang: string): string {
-  const chosen = Object.fromEntries([...forms.matchAll(SELECTOR)].map((m) => [m[1], m[2]]));
+  const chosen: Record<string, string> = {};
+  for (const [, selector, text] of forms.matchAll(SELECTOR)) chosen[selector!] = text!;
   const category = intl('plural', lang, (l) => new Intl.PluralRules(l)).select(n);
   return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, formatNumber(lang, n));
 }
