@@ -102,7 +102,7 @@ export type Validation<T> = { success: true; data: T } | { success: false; issue
 export function validate<T>(root: Part, input: unknown): Validation<T> {
   const issues: Found[] = [];
   const data = root(input, [], issues);
-  return issues.length
-    ? { success: false, issues: issues.map(({ path, message }) => ({ path, message })) }
-    : { success: true, data: data as T };
+  // The mark of a rule's issue is for checked() only.
+  for (const issue of issues) delete issue.soft;
+  return issues.length ? { success: false, issues } : { success: true, data: data as T };
 }
