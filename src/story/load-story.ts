@@ -129,14 +129,14 @@ async function readText(response: Response, maxBytes: number, href: string): Pro
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   const reader = response.body?.getReader();
   if (!reader) return '';
-  // A fetched body's chunks are never shared memory.
+  // A fetched body's chunks are bytes (a Uint8Array's length is its size) and never shared memory.
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     // Decoded once at the end, as UTF-8 (a byte order mark dropped, as fetch's text() does).
     if (done) return new Blob(chunks).text();
-    size += value.byteLength;
+    size += value.length;
     if (size > maxBytes) throw tooLarge();
     chunks.push(value as Uint8Array<ArrayBuffer>);
   }
