@@ -31,10 +31,8 @@ export function parseStory(input: unknown, base: string): Story {
     result = validateStory(input);
   } catch (error) {
     // A getter or proxy that throws while it is read (the validator rethrows): not a story, rather than a bug of ours.
-    throw new StoryError(
-      'schema',
-      `The story object could not be read: ${error instanceof Error ? error.message : 'it threw'}`,
-    );
+    // String() gives an Error's kind and message (`TypeError: …`), one from another frame too, and whatever else was thrown.
+    throw new StoryError('schema', `The story object could not be read: ${String(error)}`);
   }
   if (!result.success) {
     const { issues } = result;
