@@ -16,7 +16,7 @@ function intl<T>(kind: string, lang: string, make: (lang: string) => T): T {
 }
 
 /** A count (or, with `percent`, a share of 1) in the language's digits and signs. */
-export const formatNumber = (lang: string, n: number, percent = false): string =>
+export const formatNumber = (lang: string, n: number, percent?: boolean): string =>
   intl(percent ? 'pct' : 'num', lang, (l) => new Intl.NumberFormat(l, percent ? { style: 'percent' } : {})).format(n);
 
 // The text of a plural form, `{…}`, which may hold placeholders (`{outlet}`) one level deep.
