@@ -22,8 +22,8 @@ export interface LabelsHost extends ReactiveControllerHost, HTMLElement {
  * The one place a widget asks for a visible string.
  */
 export class LabelsController implements ReactiveController {
-  /** The language labels are shown in; set by `prepare()`. */
-  lang = 'en';
+  /** The language labels are shown in; set by `prepare()`, which the widget calls before every render. */
+  lang!: string;
   #provided: ContextConsumer<typeof labelsContext, LabelsHost>;
   #stop?: () => void;
 

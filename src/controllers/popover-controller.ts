@@ -5,17 +5,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * ways a reader closes it: Escape, the close control, a click outside it.
  * Escape and the close control give the focus back to the control that
  * opened it; a click outside leaves the focus where the reader put it.
+ * A popover's key is its id: its opener says `aria-controls="<key>"` and `aria-expanded`.
  */
 export class PopoverController implements ReactiveController {
-  /** Key of the open popover, if any. */
+  /** Key of the open popover (never empty), if any. */
   open?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** The control that opened the popover `key`, to give the focus back to. */
-    private readonly opener: (key: string) => HTMLElement | null | undefined,
     /** Told of every popover that opens or closes. */
-    private readonly onToggle?: (key: string, open: boolean) => void,
+    private readonly onToggle: (key: string, open: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -33,25 +32,26 @@ export class PopoverController implements ReactiveController {
   }
 
   toggle(key: string): void {
-    if (this.open === key) return this.close(false);
+    const opening = this.open !== key;
     this.close(false);
+    if (!opening) return;
     this.open = key;
-    this.onToggle?.(key, true);
+    this.onToggle(key, true);
     this.host.requestUpdate();
   }
 
   /** Closes the open popover; `refocus` gives the focus back to its opener. */
   close(refocus: boolean): void {
     const key = this.open;
-    if (key === undefined) return;
+    if (!key) return;
     this.open = undefined;
-    this.onToggle?.(key, false);
-    if (refocus) this.opener(key)?.focus();
+    this.onToggle(key, false);
+    if (refocus) this.host.shadowRoot!.querySelector<HTMLElement>(`[aria-controls="${key}"]`)?.focus();
     this.host.requestUpdate();
   }
 
   #handleKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || this.open === undefined) return;
+    if (event.key !== 'Escape' || !this.open) return;
     event.preventDefault();
     this.close(this.host.matches(':focus-within'));
   };

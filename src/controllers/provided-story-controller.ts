@@ -38,12 +38,10 @@ export class ProvidedStoryController {
       this.view = state;
       return;
     }
-    // Keep the same object for the same problem so that it is reported once.
+    // Keep the same object for the same problem (its message names it) so that it is reported once.
     const previous = this.view;
-    const same =
-      previous?.status === 'error' &&
-      previous.error.kind === problem.kind &&
-      previous.error.message === problem.message;
-    if (!same) this.view = { status: 'error', error: problem };
+    if (previous?.status !== 'error' || previous.error.message !== problem.message) {
+      this.view = { status: 'error', error: problem };
+    }
   }
 }

@@ -1,13 +1,5 @@
 import type { LitElement, ReactiveController } from 'lit';
 
-/** The server-rendered markup, kept as the reader left it before the script arrived. */
-interface ServerMarkup {
-  /** Every element, in document order (open `<details>` among them). */
-  elements: Element[];
-  /** The focused element, if any. */
-  focused: Element | null;
-}
-
 // The server's <style> elements are not rendered again (Lit adopts the styles), so they are not counted.
 const elementsOf = (root: ParentNode) => [...root.querySelectorAll('*:not(style)')];
 
@@ -22,7 +14,10 @@ const elementsOf = (root: ParentNode) => [...root.querySelectorAll('*:not(style)
  */
 export class ServerUpgradeController implements ReactiveController {
   #root?: ShadowRoot;
-  #old?: ServerMarkup;
+  /** The server's elements, in document order (open `<details>` among them), as the reader left them. */
+  #old?: Element[];
+  /** Where the server's focused element is among them (-1 for none); set with `#old`. */
+  #focused?: number;
 
   constructor(private readonly host: LitElement) {
     host.addController(this);
@@ -38,7 +33,8 @@ export class ServerUpgradeController implements ReactiveController {
     if (!root) return;
     this.#root = undefined;
     // Read before the markup goes: removed elements keep their `open`, but the root forgets its focus.
-    this.#old = { elements: elementsOf(root), focused: root.activeElement };
+    this.#old = elementsOf(root);
+    this.#focused = this.#old.indexOf(root.activeElement!);
     root.replaceChildren();
     // Lit noted the server's first child as where to render; it is gone, so render into the empty root.
     this.host.renderOptions.renderBefore = null;
@@ -49,11 +45,9 @@ export class ServerUpgradeController implements ReactiveController {
     this.#old = undefined;
     if (!old) return;
     const elements = elementsOf(this.host.renderRoot);
-    if (elements.length !== old.elements.length) return; // not the same markup: nothing to carry over
-    elements.forEach(
-      (el, i) => (old.elements[i] as HTMLDetailsElement).open && ((el as HTMLDetailsElement).open = true),
-    );
+    if (elements.length !== old.length) return; // not the same markup: nothing to carry over
+    elements.forEach((el, i) => (old[i] as HTMLDetailsElement).open && ((el as HTMLDetailsElement).open = true));
     // The new element stands where the old one stood: nothing to scroll to.
-    (elements[old.elements.indexOf(old.focused!)] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    (elements[this.#focused!] as HTMLElement | undefined)?.focus({ preventScroll: true });
   }
 }

@@ -29,8 +29,11 @@ export const LAZY_MARGIN = '400px 0px';
  */
 export class StoryInputController implements ReactiveController {
   state?: StoryState;
-  #abort?: AbortController;
+  /** Stops what is under way: the request, or the wait for the viewport. */
+  #cancel?: () => void;
   #inlineObserver?: MutationObserver;
+  /** The inline child's text as last read (undefined: there was none). */
+  #inlineRead?: string;
   /** A lazy element came near the viewport once; from then on it fetches at once. */
   #near = false;
 
@@ -41,7 +44,7 @@ export class StoryInputController implements ReactiveController {
   hostConnected(): void {
     if (!isServer) this.#watchInline();
     // Loading with nothing under way: a disconnect cancelled the wait or the request; start again.
-    if (this.state?.status === 'loading' && !this.#abort) {
+    if (this.state?.status === 'loading' && !this.#cancel) {
       this.resolve();
       this.host.requestUpdate();
     }
@@ -50,14 +53,14 @@ export class StoryInputController implements ReactiveController {
   hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
     // No reason given: an aborted request's answer is dropped unread (see #load's settle).
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#cancel?.();
+    this.#cancel = undefined;
   }
 
   /** Recomputes `state` from the current inputs; call it when one of them changes. */
   resolve(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#cancel?.();
+    this.#cancel = undefined;
     const { story, src } = this.host;
     // Server rendering (@lit-labs/ssr) has no document and no children to read:
     // the server API hands over a story whose links it already made absolute.
@@ -65,36 +68,35 @@ export class StoryInputController implements ReactiveController {
     try {
       if (story !== undefined) {
         this.state = { status: 'ready', story: parseStory(story, base) };
-      } else if (src && this.host.loading === 'lazy' && !this.#near && !isServer) {
-        this.#loadWhenNear();
       } else if (src) {
-        this.#load(src);
+        if (this.host.loading === 'lazy' && !this.#near && !isServer) this.#loadWhenNear();
+        else this.#load(src);
       } else {
-        const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
-        // An element's textContent is a string (null only for documents and doctypes).
-        this.state = inline ? { status: 'ready', story: parseStoryText(inline.textContent!, base) } : undefined;
+        const text = (this.#inlineRead = this.#inlineText());
+        this.state = text === undefined ? undefined : { status: 'ready', story: parseStoryText(text, base) };
       }
     } catch (error) {
       this.state = { status: 'error', error: toStoryError(error) };
     }
   }
 
+  /** The text of the inline `<script type="application/json">` child; undefined without one. */
+  #inlineText(): string | undefined {
+    const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
+    // An element's textContent is a string (null only for documents and doctypes).
+    return inline?.textContent as string | undefined;
+  }
+
   /**
    * An inline child may arrive after the element upgraded (a page still being
    * parsed, a script that fills the element after inserting it) or be edited
-   * later: read it again then, when it is the element's input.
+   * later: read it again then, when it is the element's input. Any change
+   * below the element is looked at, and only a new text (or none) is read.
    */
   #watchInline(): void {
     const host = this.host;
-    const isInline = (node: Node | null) => node?.nodeName === 'SCRIPT' && node.parentNode === host;
-    this.#inlineObserver ??= new MutationObserver((records) => {
-      if (host.story !== undefined || host.src) return;
-      const touched = records.some((record) =>
-        record.target === host
-          ? [...record.addedNodes, ...record.removedNodes].some((node) => node.nodeName === 'SCRIPT')
-          : isInline(record.target) || isInline(record.target.parentNode),
-      );
-      if (!touched) return;
+    this.#inlineObserver ??= new MutationObserver(() => {
+      if (host.story !== undefined || host.src || this.#inlineText() === this.#inlineRead) return;
       this.resolve();
       host.requestUpdate();
     });
@@ -118,18 +120,18 @@ export class StoryInputController implements ReactiveController {
       },
       { rootMargin: LAZY_MARGIN },
     );
-    this.#abort = new AbortController();
-    this.#abort.signal.onabort = () => observer.disconnect();
+    this.#cancel = () => observer.disconnect();
     this.state = { status: 'loading' };
     const targets = getComputedStyle(host).display === 'contents' ? [...host.children] : [host];
     for (const target of targets.length ? targets : [host.parentElement ?? host]) observer.observe(target);
   }
 
   #load(src: string): void {
-    const abort = (this.#abort = new AbortController());
+    const abort = new AbortController();
+    this.#cancel = () => abort.abort();
     const settle = (state: StoryState) => {
       if (abort.signal.aborted) return; // superseded or removed: drop the answer
-      this.#abort = undefined;
+      this.#cancel = undefined;
       this.state = state;
       this.host.requestUpdate();
     };

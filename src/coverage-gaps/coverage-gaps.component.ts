@@ -18,7 +18,7 @@ import { coverageGapsStyles } from './coverage-gaps.styles.js';
  * @csspart empty - The line shown when no gap is listed.
  */
 export class CoverageGaps extends StoryElement {
-  static override styles = [...StoryElement.styles, flagStyles, coverageGapsStyles];
+  static override styles = [StoryElement.styles, flagStyles, coverageGapsStyles];
 
   protected override renderStory(story: Story): TemplateResult {
     const gaps = story.notRepresented ?? [];
@@ -26,9 +26,7 @@ export class CoverageGaps extends StoryElement {
       ${oneSidedFlag(story.sources ?? [], this.labeller, 'notice')}
       ${
         gaps.length
-          ? html`<ul part="list" class="gaps">
-            ${gaps.map((gap) => html`<li>${gap}</li>`)}
-          </ul>`
+          ? html`<ul part="list" class="gaps">${gaps.map((gap) => html`<li>${gap}</li>`)}</ul>`
           : html`<p part="empty" class="muted">${this.label('noGaps')}</p>`
       }`;
   }

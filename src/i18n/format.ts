@@ -16,26 +16,28 @@ function intl<T>(kind: string, lang: string, make: (lang: string) => T): T {
 }
 
 /** A count (or, with `percent`, a share of 1) in the language's digits and signs. */
-export const formatNumber = (lang: string, n: number, percent = false): string =>
+export const formatNumber = (lang: string, n: number, percent?: boolean): string =>
   intl(percent ? 'pct' : 'num', lang, (l) => new Intl.NumberFormat(l, percent ? { style: 'percent' } : {})).format(n);
 
-// A plural form, `{…}`, whose text may hold placeholders (`{outlet}`) one level deep.
-const FORM = /\{(?:[^{}]|\{[^{}]*\})*\}/.source;
+// The text of a plural form, `{…}`, which may hold placeholders (`{outlet}`) one level deep.
+const FORM = /(?:[^{}]|\{[^{}]*\})*/.source;
 // A placeholder, `{…}` around text and forms (a brace left open is text), and a plural's `selector {form}`.
-const PLACEHOLDER = new RegExp(`\\{((?:[^{}]|${FORM})*)\\}`);
-const SELECTOR = new RegExp(`(=?\\w+)\\s*(${FORM})`, 'g');
+const PLACEHOLDER = new RegExp(`\\{((?:[^{}]|\\{${FORM}\\})*)\\}`);
+const SELECTOR = new RegExp(`(=?\\w+)\\s*\\{(${FORM})\\}`, 'g');
 
 /** `{count, plural, =0 {…} one {…} other {…}}`: the form for `n`, with `#` as the formatted number. */
 function plural(forms: string, n: number, lang: string): string {
-  const chosen = Object.fromEntries([...forms.matchAll(SELECTOR)].map((m) => [m[1], m[2]!.slice(1, -1)]));
+  const chosen: Record<string, string> = {};
+  for (const [, selector, text] of forms.matchAll(SELECTOR)) chosen[selector!] = text!;
   const category = intl('plural', lang, (l) => new Intl.PluralRules(l)).select(n);
   return (chosen[`=${n}`] ?? chosen[category] ?? chosen.other ?? '').replace(/#/g, formatNumber(lang, n));
 }
 
-function value(v: Exclude<LabelValue, undefined>, lang: string, style?: string): Part[] {
-  if (typeof v === 'number') return [formatNumber(lang, v, style === 'percent')];
-  if (typeof v === 'string') return [{ isolate: v }];
-  if ('plain' in v) return [v.plain];
+/** One part, or a list's parts. */
+function value(v: Exclude<LabelValue, undefined>, lang: string, style?: string): Part | Part[] {
+  if (typeof v === 'number') return formatNumber(lang, v, style === 'percent');
+  if (typeof v === 'string') return { isolate: v };
+  if ('plain' in v) return v.plain;
   // Each name isolated on its own, the language's "and" between them.
   return intl('list', lang, (l) => new Intl.ListFormat(l))
     .formatToParts(v)
@@ -53,11 +55,12 @@ function value(v: Exclude<LabelValue, undefined>, lang: string, style?: string):
 export function fill(label: Label, values: LabelValues, lang: string): Part[] {
   if (typeof label === 'function') return [label(values, lang)];
   // Split at the placeholders: text, then each placeholder's inside and the text after it.
-  const parts = label.split(PLACEHOLDER).flatMap((piece, i): Part[] => {
-    if (i % 2 === 0) return [piece];
-    const [name = '', kind, ...forms] = piece.split(',');
-    const v = values[name.trim()];
-    if (v === undefined) return [`{${piece}}`];
+  const parts = label.split(PLACEHOLDER).flatMap((piece, i): Part | Part[] => {
+    if (i % 2 === 0) return piece;
+    // split() gives at least one piece: the name.
+    const [name, kind, ...forms] = piece.split(',');
+    const v = values[name!.trim()];
+    if (v === undefined) return `{${piece}}`;
     if (kind?.trim() === 'plural') return fill(plural(forms.join(','), Number(v), lang), values, lang);
     return value(v, lang, forms[0]?.trim());
   });
@@ -71,7 +74,8 @@ export const partsText = (parts: Part[]): string =>
 /** A story date in the language's long form; a date without a time is that calendar day everywhere. */
 export function formatDate(iso: string, lang: string): string {
   try {
-    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+    // A story's dates are ISO 8601 (the schema checks): a time comes after a `T`.
+    const dateOnly = !iso.includes('T');
     // Date reads a bare date as UTC midnight: formatted in the reader's zone it would be the day before west of UTC.
     return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(
       new Date(iso),

@@ -3,9 +3,10 @@ import { hasLabels, primaryOf } from './registry.js';
 type Loader = (lang: string) => Promise<unknown>;
 let loader: Loader | undefined;
 let available: readonly string[] = [];
-// Per language: its load, once started. A language is asked for once: after its
-// load, it has labels, or it is one of those `warned` about.
-const loads = new Map<string, Promise<void>>();
+// Per language: its load, once started (keyed by codes of `available` only,
+// none of them a name an object already has). A language is asked for once:
+// after its load, it has labels, or it is one of those `warned` about.
+const loads: Record<string, Promise<void>> = {};
 const warned = new Set<string>();
 
 /**
@@ -35,14 +36,8 @@ export function ensureLabels(lang: string): Promise<void> | undefined {
   const code = primaryOf(lang);
   if (!code || code === 'en' || hasLabels(lang) || warned.has(code)) return undefined;
   if (!loader || !available.includes(code)) return void warn(code);
-  if (!loads.has(code)) {
-    loads.set(
-      code,
-      loader(code).then(
-        () => void (hasLabels(code) || warn(code)),
-        (error: unknown) => warn(code, error),
-      ),
-    );
-  }
-  return loads.get(code);
+  return (loads[code] ??= loader(code).then(
+    () => void (hasLabels(code) || warn(code)),
+    (error: unknown) => warn(code, error),
+  ));
 }

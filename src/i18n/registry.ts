@@ -26,8 +26,7 @@ export function registerLabels<T extends LabelOverrides>(lang: string, labels: T
 /** The registered packs for a tag, most specific first: `pt-BR`, then `pt`. */
 export function packsFor(lang: string): LabelOverrides[] {
   const tag = norm(lang);
-  const primary = primaryOf(tag);
-  return (tag === primary ? [tag] : [tag, primary]).flatMap((code) => store.packs.get(code) ?? []);
+  return [...new Set([tag, primaryOf(tag)])].flatMap((code) => store.packs.get(code) ?? []);
 }
 
 /** Whether any labels are registered for the tag or its language. */

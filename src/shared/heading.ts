@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 
 /** Clamps any input to a heading level 1–6 (2 for anything else). */
 export function headingLevel(value: unknown): number {
-  const level = Math.trunc(Number(value));
+  const level = Math.trunc(value as number); // which converts any value to a number first
   return level >= 1 && level <= 6 ? level : 2;
 }
 

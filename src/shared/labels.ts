@@ -1,4 +1,4 @@
-import type { Lean, SourceType } from '../story/schema.js';
+import type { Lean } from '../story/schema.js';
 import type { LabelKey, LabelPack } from '../i18n/label-types.js';
 
 /**
@@ -59,4 +59,3 @@ export type Labels = LabelPack;
 export type { LabelKey };
 
 export const leanKey = (lean: Lean): LabelKey => `lean.${lean}`;
-export const typeKey = (type: SourceType): LabelKey => `type.${type}`;

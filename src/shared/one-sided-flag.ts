@@ -16,8 +16,7 @@ export function oneSidedFlag(
   const oneSided = oneSidedCoverage(sources);
   if (!oneSided) return nothing;
   // Its count and rated fill the label's placeholders.
-  const key = oneSided.side === 'left' ? 'oneSidedLeft' : 'oneSidedRight';
-  return html`<p part=${part} class="flag">${labels.html(key, oneSided)}</p>`;
+  return html`<p part=${part} class="flag">${labels.html(oneSided.side === 'left' ? 'oneSidedLeft' : 'oneSidedRight', oneSided)}</p>`;
 }
 
 /** A flag, not a citation card: a bordered tag with a flag mark that is not read out. */

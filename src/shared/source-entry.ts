@@ -5,10 +5,10 @@ import { isServer } from 'lit';
  * nearest document or shadow root), so that a short mention of a source can
  * lead to it rather than repeat it.
  */
-export function sourceListNear(from: Element): Element | null {
+export function sourceListNear(from: Element): Element | null | undefined {
   if (isServer) return null;
   // Only a list with an id can be linked to (`#id`).
-  return (from.getRootNode() as Document | ShadowRoot).querySelector?.('source-list[id]') ?? null;
+  return (from.getRootNode() as Document | ShadowRoot).querySelector?.('source-list[id]');
 }
 
 /** Scrolls to source `n` in `list` (a `<source-list>`) and puts the focus on it; to the list itself when `n` is not in it. */

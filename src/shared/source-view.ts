@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LabelsController } from '../controllers/labels-controller.js';
 import { leanOf } from '../story/lean.js';
 import type { Source } from '../story/schema.js';
-import { leanKey, typeKey } from './labels.js';
+import { leanKey } from './labels.js';
 
 /** What the source views need of a widget's labels: words and dates in the widget's language. */
 export type Labeller = Pick<LabelsController, 'html' | 'date'>;
@@ -11,19 +11,6 @@ export type Labeller = Pick<LabelsController, 'html' | 'date'>;
 export function leanBadge(source: Source, labels: Labeller): TemplateResult {
   const lean = leanOf(source);
   return html`<span part="lean" class="lean lean-${lean}">${labels.html(leanKey(lean))}</span>`;
-}
-
-/**
- * "Read on {outlet}", opening in a new tab without handing it our window;
- * nothing when there is no safe URL. The arrow points the way the text runs
- * (mirrored right to left, in the styles).
- */
-function readOnLink(source: Source, labels: Labeller): TemplateResult | typeof nothing {
-  if (!source.url) return nothing;
-  return html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
-    >${labels.html('readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${labels.html('opensInNewTab')}</span
-    > <span class="arrow" aria-hidden="true">→</span></a
-  >`;
 }
 
 /**
@@ -36,7 +23,7 @@ export function sourceMeta(source: Source, labels: Labeller): TemplateResult | t
   if (!type && !paywalled && !publishedAt) return nothing;
   // Spaces between the words, so that they are read apart; the dots between them are drawn by CSS.
   return html`<span part="meta" class="meta"
-    >${type ? html`<span>${labels.html(typeKey(type))}</span>` : nothing}
+    >${type ? html`<span>${labels.html(`type.${type}`)}</span>` : nothing}
     ${paywalled ? html`<span>${labels.html('paywalled')}</span>` : nothing}
     ${
       publishedAt
@@ -47,16 +34,25 @@ export function sourceMeta(source: Source, labels: Labeller): TemplateResult | t
 }
 
 /**
- * Outlet, lean, kind, headline and link of one source (after its `[n]` when given): the same in the source list,
+ * Outlet, lean, kind, headline and link of one source (after its `[n]` when `numbered`): the same in the source list,
  * citations and viewpoint cards. The outlet is isolated, so a name in either direction reads in order.
  */
-export function sourceSummary(source: Source, labels: Labeller, n?: number): TemplateResult {
+export function sourceSummary(source: Source, labels: Labeller, numbered?: boolean): TemplateResult {
   return html`<span class="source-head"
-      >${n === undefined ? nothing : html`<span class="source-n">[${n}]</span> `}<bdi part="outlet" class="outlet"
+      >${numbered ? html`<span class="source-n">[${source.id}]</span> ` : nothing}<bdi part="outlet" class="outlet"
         >${source.outlet}</bdi
       >
       ${leanBadge(source, labels)} ${sourceMeta(source, labels)}</span
     >
     <span part="headline" class="headline">${source.headline}</span>
-    ${readOnLink(source, labels)}`;
+    ${
+      // "Read on {outlet}", in a new tab without handing it our window; none without a safe URL.
+      // The arrow points the way the text runs (mirrored right to left, in the styles).
+      source.url
+        ? html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
+            >${labels.html('readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${labels.html('opensInNewTab')}</span
+            > <span class="arrow" aria-hidden="true">→</span></a
+          >`
+        : nothing
+    }`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LabelsController } from '../controllers/labels-controller.js';
 import { ProvidedStoryController } from '../controllers/provided-story-controller.js';
 import { ServerUpgradeController } from '../controllers/server-upgrade-controller.js';
@@ -37,7 +37,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart subheading - Each section heading.
  */
 export abstract class StoryElement extends StoryHost {
-  static override styles = [baseStyles, stateStyles, mediaStyles];
+  // Widgets put these first in their own list, as they are: Lit flattens nested lists of styles.
+  static override styles: CSSResultGroup = [baseStyles, stateStyles, mediaStyles];
 
   // `static properties` and controllers rather than decorators: the same
   // behaviour, without the decorator helpers in the script-tag bundle.
@@ -75,10 +76,17 @@ export abstract class StoryElement extends StoryHost {
 
   constructor() {
     super();
-    reportSourceOpens(this, () => {
-      const view = this.#shown.view;
-      return { story: view?.status === 'ready' ? view.story : undefined, from: this.sourceOpenFrom };
-    });
+    reportSourceOpens(
+      this,
+      () => this.#story,
+      () => this.sourceOpenFrom,
+    );
+  }
+
+  /** The story shown, once there is one. */
+  get #story(): Story | undefined {
+    const view = this.#shown.view;
+    return view?.status === 'ready' ? view.story : undefined;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -102,8 +110,7 @@ export abstract class StoryElement extends StoryHost {
    */
   protected override takeState(state: StoryState | undefined): Promise<void> | undefined {
     this.#shown.update(state);
-    const view = this.#shown.view;
-    return this.#labels.prepare(view?.status === 'ready' ? view.story.lang : undefined);
+    return this.#labels.prepare(this.#story?.lang);
   }
 
   // The provider reports its own load; a widget reports what it loaded itself or found wrong.
@@ -112,11 +119,9 @@ export abstract class StoryElement extends StoryHost {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const view = this.#shown.view;
-    if (view?.status === 'error') return this.#renderError();
-    if (view?.status !== 'ready') return loadingState(this.label('loading'));
+    const story = this.#story;
+    if (!story) return this.#shown.view?.status === 'error' ? this.#renderError() : loadingState(this.label('loading'));
     try {
-      const { story } = view;
       // Not a named region: a page may show the same widget twice (the demo does), and landmarks must be unique.
       // The real headings already give screen-reader users the way in.
       return html`<section part="base" class="base" lang=${story.lang ?? nothing} dir=${directionOf(story.lang) ?? nothing}>
@@ -124,7 +129,7 @@ export abstract class StoryElement extends StoryHost {
       </section>`;
     } catch (error) {
       // A bug of ours must not blank the widget or throw into the page.
-      console.error(`[viewpoint-cards] <${this.localName}> failed to render`, error);
+      console.error(`[viewpoint-cards] <${this.localName}>: failed to render`, error);
       return this.#renderError();
     }
   }

@@ -17,7 +17,7 @@ export interface FilterHost extends ReactiveControllerHost, HTMLElement {
  */
 export class LeanFilterController {
   /** Whether the reader changed the filter, so that the count is still said after "Show all". */
-  touched = false;
+  touched?: boolean;
 
   constructor(private readonly host: FilterHost) {}
 

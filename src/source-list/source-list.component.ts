@@ -50,7 +50,7 @@ const EXPLICIT_VALUES_UP_TO = 100;
  * @fires {CustomEvent<SourceOpenDetail>} story-source-open - A reader followed a source link. `detail: { sourceId, outlet, lean, url, from: 'list' | 'sides' }`.
  */
 export class SourceList extends StoryElement {
-  static override styles = [...StoryElement.styles, sourceViewStyles, flagStyles, sourceListStyles];
+  static override styles = [StoryElement.styles, sourceViewStyles, flagStyles, sourceListStyles];
   static override properties: PropertyDeclarations = {
     filter: { reflect: true },
     layout: { reflect: true },
@@ -76,22 +76,25 @@ export class SourceList extends StoryElement {
     const all = story.sources ?? [];
     const shown = this.#filter.apply(sortSources(all, this.sort));
     const labels = this.labeller;
-    const on = this.#filter.leans;
-    // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
-    const status =
-      on.length || this.#filter.touched ? labels.text('showingSome', { shown: shown.length, total: all.length }) : '';
+    // Who rated the leans, linked when the story says where.
+    const ratings = story.leanRatings;
+    const ratedBy = ratings && this.label('ratedBy', { provider: ratings.provider });
     return html`${heading(this.level, this.label('sources'), 'heading')}
       ${
         all.length
           ? leanScaleView(leanScale(all), {
               labels,
               filter: this.#filter,
-              status,
+              // Said once the filter is in use, by the reader or the page; silent on a list nobody has narrowed.
+              status:
+                this.#filter.leans.length || this.#filter.touched
+                  ? labels.text('showingSome', { shown: shown.length, total: all.length })
+                  : '',
               flag: oneSidedFlag(all, labels),
             })
           : nothing
       }
-      ${this.#renderRatedBy(story)}
+      ${ratings ? html`<p part="rated-by" class="muted rated-by">${ratings.url ? html`<a href=${ratings.url}>${ratedBy}</a>` : ratedBy}</p>` : nothing}
       ${this.layout === 'sides' ? sidesView(all, shown, this.level + 1, labels) : this.#renderList(shown)}`;
   }
 
@@ -100,18 +103,9 @@ export class SourceList extends StoryElement {
     // recomputes list ordinals for every li with an explicit value: 1,000 sources spent about
     // 0.45 s in style for it (npm run bench), so long lists go without.
     const explicit = sources.length <= EXPLICIT_VALUES_UP_TO;
-    return html`<ol part="list" class="sources">
-      ${sources.map(
-        (source) =>
-          html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labeller)}</li>`,
-      )}
-    </ol>`;
-  }
-
-  #renderRatedBy(story: Story): TemplateResult | typeof nothing {
-    const ratings = story.leanRatings;
-    if (!ratings) return nothing;
-    const text = this.label('ratedBy', { provider: ratings.provider });
-    return html`<p part="rated-by" class="muted rated-by">${ratings.url ? html`<a href=${ratings.url}>${text}</a>` : text}</p>`;
+    return html`<ol part="list" class="sources">${sources.map(
+      (source) =>
+        html`<li part="item" value=${explicit ? source.id : nothing} data-n=${source.id}>${sourceSummary(source, this.labeller)}</li>`,
+    )}</ol>`;
   }
 }

@@ -12,32 +12,33 @@ export interface CitationContext {
   sources: Map<number, Source>;
   /** The widget's labels, in the story's language. */
   labels: LabelsController;
-  /** Which citation is open, by key ("paragraph:citation:source id"). */
+  /** Which citation is open, by key ("cite-paragraph-citation-source id", also its card's id). */
   popover: Pick<PopoverController, 'open' | 'toggle' | 'close'>;
   /** Server only: where a citation links with scripts off (the page's <source-list>); else the source's own URL. */
   serverHref?: string;
 }
 
-/** The last word before a run of citations, and the run: rendered unbreakable, so `[n]` never leaves its word. */
-type Run = { word: string; cites: number[] };
+/** The last word before a run of citations, and the sources they cite: rendered unbreakable, so `[n]` never leaves its word. */
+type Run = { word: string; cites: Source[] };
 
 /** `[n]` with no source `n` stays the text it is. */
 function glue(segments: Segment[], sources: Map<number, Source>): (string | Run)[] {
   const out: (string | Run)[] = [];
   let text = ''; // read since the last run
   for (const segment of segments) {
-    if ('text' in segment || !sources.has(segment.cite)) {
+    const source = 'cite' in segment && sources.get(segment.cite);
+    if (!source) {
       text += 'text' in segment ? segment.text : `[${segment.cite}]`;
       continue;
     }
     // "[1] [2]" and "[1][2]" are one run; spaces before a citation go, whatever the data has.
     const last = out.at(-1);
     if (typeof last === 'object' && !text.trim()) {
-      last.cites.push(segment.cite);
+      last.cites.push(source);
     } else {
       const before = text.trimEnd();
-      const word = /\S*$/.exec(before)![0];
-      out.push(before.slice(0, before.length - word.length), { word, cites: [segment.cite] });
+      const at = before.search(/\S*$/); // where its last word starts
+      out.push(before.slice(0, at), { word: before.slice(at), cites: [source] });
     }
     text = '';
   }
@@ -50,23 +51,23 @@ export function citedParagraph(paragraph: string, index: number, context: Citati
   let n = 0;
   return html`<p>${glue(splitCitations(paragraph), context.sources).map((piece) => {
     if (typeof piece === 'string') return piece;
-    const keys = piece.cites.map((cite) => `${index}:${n++}:${cite}`);
-    return html`<span class="glue">${piece.word}${piece.cites.map((cite, i) => citation(cite, keys[i]!, context))}</span
-      >${piece.cites.map((cite, i) => card(cite, keys[i]!, context))}`;
+    const keys = piece.cites.map((source) => `cite-${index}-${n++}-${source.id}`);
+    return html`<span class="glue">${piece.word}${piece.cites.map((source, i) => citation(source, keys[i]!, context))}</span
+      >${piece.cites.map((source, i) => card(source, keys[i]!, context))}`;
   })}</p>`;
 }
 
-const cardId = (key: string) => `cite-${key.replaceAll(':', '-')}`;
-
-function citation(cite: number, key: string, context: CitationContext): TemplateResult | string {
-  const source = context.sources.get(cite)!;
-  // Heard, not seen (a visually hidden name): plain text, no isolation needed, and no extra nodes.
-  const name = context.labels.text('citation', {
-    n: cite,
-    outlet: source.outlet,
-    lean: { plain: context.labels.text(leanKey(leanOf(source))) },
-  });
-  const marker = html`<span aria-hidden="true">[${cite}]</span><span class="visually-hidden">${name}</span>`;
+function citation(source: Source, key: string, context: CitationContext): TemplateResult | string {
+  const marker = html`<span aria-hidden="true">[${source.id}]</span><span class="visually-hidden"
+      >${
+        // Heard, not seen (a visually hidden name): plain text, no isolation needed, and no extra nodes.
+        context.labels.text('citation', {
+          n: source.id,
+          outlet: source.outlet,
+          lean: { plain: context.labels.text(leanKey(leanOf(source))) },
+        })
+      }</span
+    >`;
   if (isServer) {
     // Scripts may never run: the citation is a plain link to the source.
     const href = context.serverHref ?? source.url;
@@ -75,27 +76,23 @@ function citation(cite: number, key: string, context: CitationContext): Template
       : html`<span part="citation" class="citation">${marker}</span>`;
   }
   const open = context.popover.open === key;
+  // No type="button": in a shadow root a button belongs to no form (nor the page's around the widget).
   return html`<button
     part="citation"
     class="citation"
-    type="button"
-    data-cite=${key}
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${cardId(key)}
+    aria-expanded=${open}
+    aria-controls=${key}
     @click=${() => context.popover.toggle(key)}
   >${marker}</button>`;
 }
 
-// Only citations of a source of the story are in a run (see glue), for this as for `citation`.
-function card(cite: number, key: string, context: CitationContext): TemplateResult {
-  const source = context.sources.get(cite)!;
+function card(source: Source, key: string, context: CitationContext): TemplateResult {
   const open = context.popover.open === key;
-  return html`<span part="citation-card" class="citation-card" id=${cardId(key)} data-popover ?hidden=${!open}
+  return html`<span part="citation-card" class="citation-card" id=${key} data-popover ?hidden=${!open}
     >${
       open
-        ? html`${sourceSummary(source, context.labels, cite)}<button
+        ? html`${sourceSummary(source, context.labels, true)}<button
               class="close"
-              type="button"
               aria-label=${context.labels.text('close')}
               @click=${() => context.popover.close(true)}
             ><span aria-hidden="true">×</span></button>`

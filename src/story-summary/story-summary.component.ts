@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { splitCitations } from '../story/citations.js';
 import { sourcesById } from '../story/story-parts.js';
-import type { RelatedStory, Source, Story } from '../story/schema.js';
+import type { Source, Story } from '../story/schema.js';
 import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { sourceSummary } from '../shared/source-view.js';
 import { sourceViewStyles } from '../shared/source-view.styles.js';
 import { StoryElement } from '../shared/story-element.js';
 import { PopoverController } from '../controllers/popover-controller.js';
-import { citedParagraph, type CitationContext } from './cited-paragraph.js';
+import { citedParagraph } from './cited-paragraph.js';
 import { storySummaryStyles } from './story-summary.styles.js';
 
 /**
@@ -41,11 +41,8 @@ import { storySummaryStyles } from './story-summary.styles.js';
  * @fires {CustomEvent<SourceOpenDetail>} story-source-open - A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'citation' }`.
  */
 export class StorySummary extends StoryElement {
-  static override styles = [...StoryElement.styles, sourceViewStyles, storySummaryStyles];
-  static override properties: PropertyDeclarations = {
-    omit: { reflect: true },
-    serverHref: { attribute: false },
-  };
+  static override styles = [StoryElement.styles, sourceViewStyles, storySummaryStyles];
+  static override properties: PropertyDeclarations = { omit: { reflect: true } };
 
   protected override get sourceOpenFrom() {
     return 'citation' as const;
@@ -57,39 +54,40 @@ export class StorySummary extends StoryElement {
    */
   declare omit?: string;
 
-  /** @private The server renderer's link for citations with scripts off (the page's <source-list>). */
+  /**
+   * @private The server renderer's link for citations with scripts off (the page's <source-list>). A plain
+   * property, not a reactive one: the server sets it before its one render, and the browser never reads it.
+   */
   declare serverHref?: string;
 
   #popover = new PopoverController(
     this,
-    (key) => this.renderRoot.querySelector<HTMLElement>(`[data-cite="${key}"]`),
     // The key ends with the cited source's id (cited-paragraph.ts): the page hears which source was opened or closed.
-    (key, open) => emit(this, 'story-citation-toggle', { sourceId: Number(key.split(':')[2]), open }),
+    (key, open) => emit(this, 'story-citation-toggle', { sourceId: Number(key.split('-')[3]), open }),
   );
 
   protected override renderStory(story: Story): TemplateResult {
     const sub = this.level + 1;
     const sources = sourcesById(story);
-    const shown = (part: string) => !this.#omitted(part);
-    const context: CitationContext = {
-      sources,
-      labels: this.labeller,
-      popover: this.#popover,
-      serverHref: this.serverHref,
-    };
+    const omitted = (this.omit ?? '').split(/\s+/);
+    const shown = (part: string) => !omitted.includes(part);
     return html`
       ${story.topic && shown('topic') ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
       ${shown('title') ? heading(this.level, story.title, 'heading') : nothing}
       ${story.summary && shown('dek') ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
-      ${this.#renderUpdated(story)}
+      ${
+        story.updatedAt && shown('updated')
+          ? html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', {
+              date: { plain: this.labeller.date(story.updatedAt) },
+            })}</time></p>`
+          : nothing
+      }
       ${
         story.perspectives?.length
           ? html`${heading(sub, this.label('perspectives'))}
-            <ul part="perspectives" class="perspectives">
-              ${story.perspectives.map(
-                (p) => html`<li><strong class="perspective-label">${p.label}</strong> <span>${p.summary}</span></li>`,
-              )}
-            </ul>`
+            <ul part="perspectives" class="perspectives">${story.perspectives.map(
+              (p) => html`<li><strong class="perspective-label">${p.label}</strong> <span>${p.summary}</span></li>`,
+            )}</ul>`
           : nothing
       }
       ${
@@ -100,52 +98,41 @@ export class StorySummary extends StoryElement {
       }
       ${
         story.body?.length
-          ? html`<div part="body" class="body">${story.body.map((paragraph, i) => citedParagraph(paragraph, i, context))}</div>
-            ${this.#renderNotes(story, sources)}`
+          ? html`<div part="body" class="body">${story.body.map((paragraph, i) =>
+              citedParagraph(paragraph, i, {
+                sources,
+                labels: this.labeller,
+                popover: this.#popover,
+                serverHref: this.serverHref,
+              }),
+            )}</div>
+            ${this.#renderNotes(story.body, sources)}`
           : nothing
       }
       ${this.#renderRelated(story)}
     `;
   }
 
-  #omitted(part: string): boolean {
-    return (this.omit ?? '').split(/\s+/).includes(part);
-  }
-
-  #renderUpdated(story: Story): TemplateResult | typeof nothing {
-    if (!story.updatedAt || this.#omitted('updated')) return nothing;
-    const date = this.labeller.date(story.updatedAt);
-    return html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
-  }
-
-  #renderNotes(story: Story, sources: Map<number, Source>): TemplateResult | typeof nothing {
+  #renderNotes(body: string[], sources: Map<number, Source>): TemplateResult | typeof nothing {
     // On paper a citation is only its number: the cited sources follow the body, in order.
-    const cited = [
-      ...new Set((story.body ?? []).flatMap((p) => splitCitations(p).flatMap((s) => ('cite' in s ? s.cite : [])))),
-    ]
+    const cited = [...new Set(body.flatMap((p) => splitCitations(p).flatMap((s) => ('cite' in s ? s.cite : []))))]
       .sort((a, b) => a - b)
       .flatMap((n) => sources.get(n) ?? []);
     if (!cited.length) return nothing;
-    return html`<ol class="print-only notes" aria-hidden="true">
-      ${cited.map((source) => html`<li>${sourceSummary(source, this.labeller, source.id)} <span class="url">${source.url}</span></li>`)}
-    </ol>`;
+    return html`<ol class="print-only notes" aria-hidden="true">${cited.map(
+      (source) => html`<li>${sourceSummary(source, this.labeller, true)} <span class="url">${source.url}</span></li>`,
+    )}</ol>`;
   }
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {
     if (!story.related?.length) return nothing;
-    const title = story.topic ? this.label('related', { topic: story.topic }) : this.label('relatedNoTopic');
-    return html`${heading(this.level + 1, title)}
-      <ul part="related" class="related">
-        ${story.related.map((item) => this.#renderRelatedItem(item))}
-      </ul>`;
-  }
-
-  #renderRelatedItem(item: RelatedStory): TemplateResult {
-    const count = item.sourceCount;
-    return html`<li>
-      ${item.topic ? html`<span class="muted related-topic">${item.topic}</span>` : nothing}
-      ${item.url ? html`<a href=${item.url}>${item.title}</a>` : html`<span class="related-title">${item.title}</span>`}
-      ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
-    </li>`;
+    return html`${heading(this.level + 1, this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic }))}
+      <ul part="related" class="related">${story.related.map(
+        ({ topic, url, title, sourceCount: count }) => html`<li>
+          ${topic ? html`<span class="muted related-topic">${topic}</span>` : nothing}
+          ${url ? html`<a href=${url}>${title}</a>` : html`<span class="related-title">${title}</span>`}
+          ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
+        </li>`,
+      )}</ul>`;
   }
 }

@@ -18,9 +18,12 @@ export function issueMessage(issue: core.$ZodRawIssue): string | undefined {
   }
 }
 
-/** `input` is not of the `expected` type (`string`, `object`…; `nonoptional` for a missing key). */
+/** What a missing value gets, whatever type was expected (zod's `nonoptional` for a missing key too). */
+export const REQUIRED = 'required';
+
+/** `input` is not of the `expected` type (`string`, `object`…). */
 export function typeMessage(expected: string, input: unknown): string {
-  return input === undefined ? 'required' : `expected ${expected}, received ${typeOf(input)}`;
+  return input === undefined ? REQUIRED : `expected ${expected}, received ${typeOf(input)}`;
 }
 
 /** The input is none of `values`. */

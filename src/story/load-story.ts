@@ -40,16 +40,16 @@ function limit(value: number | undefined, fallback: number): number {
  * Fetches, size-limits, parses and validates the story at `url` (resolved
  * against the page). Rejects with a StoryError whose `kind` says what failed.
  */
-export function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
+export async function loadStory(url: string, options: LoadOptions = {}): Promise<Story> {
   // Before anything starts: a caller that has already left asks nothing.
-  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+  options.signal?.throwIfAborted();
   const timeout = Math.min(limit(options.timeout, DEFAULT_TIMEOUT), MAX_TIMER);
   const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES);
   let href: string;
   try {
     href = new URL(url, document.baseURI).href;
   } catch {
-    return Promise.reject(new StoryError('network', `"${url}" is not a valid URL.`));
+    throw new StoryError('network', `"${url}" is not a valid URL.`);
   }
   const key = `${timeout} ${maxBytes} ${href}`;
   let request = requests.get(key);
@@ -63,12 +63,11 @@ export function loadStory(url: string, options: LoadOptions = {}): Promise<Story
 
 function startRequest(href: string, timeout: number, maxBytes: number, forget: () => void): SharedRequest {
   const controller = new AbortController();
-  const request: SharedRequest = { controller, waiting: 0, promise: undefined! };
   const timer = setTimeout(
     () => controller.abort(new StoryError('timeout', `No answer from ${href} within ${timeout / 1000} s.`)),
     timeout,
   );
-  request.promise = fetchStory(href, controller.signal, maxBytes)
+  const promise = fetchStory(href, controller.signal, maxBytes)
     .catch((error: unknown) => {
       forget();
       // Whatever the aborted fetch or read threw, a timeout surfaces as its own StoryError (an abort
@@ -80,7 +79,7 @@ function startRequest(href: string, timeout: number, maxBytes: number, forget: (
       // Over: an error page, the wrong type or a body past maxBytes is not read on.
       controller.abort();
     });
-  return request;
+  return { promise, controller, waiting: 0 };
 }
 
 /**
@@ -99,7 +98,8 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined, forget
         request.controller.abort();
       }
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // A signal is aborted once, so its abort event fires once.
+    signal?.addEventListener('abort', onAbort);
     request.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
@@ -119,7 +119,8 @@ async function fetchStory(href: string, signal: AbortSignal, maxBytes: number): 
     throw new StoryError('content-type', `${href} is not JSON (Content-Type: ${type || 'none'}).`);
   }
   const text = await readText(response, maxBytes, href);
-  return parseStory(parseJson(text, href), response.url || href);
+  // Links resolve against the URL the story came from: fetch gives it after any redirect.
+  return parseStory(parseJson(text, href), response.url);
 }
 
 /** Reads the body as a stream and stops once it passes `maxBytes` (the request's abort then closes the connection). */
@@ -128,14 +129,14 @@ async function readText(response: Response, maxBytes: number, href: string): Pro
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   const reader = response.body?.getReader();
   if (!reader) return '';
-  // A fetched body's chunks are never shared memory.
+  // A fetched body's chunks are bytes (a Uint8Array's length is its size) and never shared memory.
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     // Decoded once at the end, as UTF-8 (a byte order mark dropped, as fetch's text() does).
     if (done) return new Blob(chunks).text();
-    size += value.byteLength;
+    size += value.length;
     if (size > maxBytes) throw tooLarge();
     chunks.push(value as Uint8Array<ArrayBuffer>);
   }

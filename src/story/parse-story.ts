@@ -22,8 +22,8 @@ const parsed = new WeakMap<object, [base: string, story: Story]>();
  *   own URL when it came from `src`, the page otherwise.
  */
 export function parseStory(input: unknown, base: string): Story {
-  const isObject = typeof input === 'object' && input !== null;
-  const cached = isObject ? parsed.get(input) : undefined;
+  // A WeakMap finds nothing for a key that is not an object (and a story that validates is one).
+  const cached = parsed.get(input as object);
   if (cached?.[0] === base) return cached[1];
 
   let result: ReturnType<typeof validateStory>;
@@ -31,10 +31,8 @@ export function parseStory(input: unknown, base: string): Story {
     result = validateStory(input);
   } catch (error) {
     // A getter or proxy that throws while it is read (the validator rethrows): not a story, rather than a bug of ours.
-    throw new StoryError(
-      'schema',
-      `The story object could not be read: ${error instanceof Error ? error.message : 'it threw'}`,
-    );
+    // String() gives an Error's kind and message (`TypeError: …`), one from another frame too, and whatever else was thrown.
+    throw new StoryError('schema', `The story object could not be read: ${String(error)}`);
   }
   if (!result.success) {
     const { issues } = result;
@@ -46,25 +44,26 @@ export function parseStory(input: unknown, base: string): Story {
   }
 
   const story = withSafeLinks(result.data, base);
-  if (isObject) parsed.set(input, [base, story]);
+  parsed.set(input as object, [base, story]);
   return story;
 }
 
 /** Resolves every `url` field; a link that is not http(s) is dropped with a warning naming its path. */
 function withSafeLinks(story: Story, base: string): Story {
-  const link = <T extends { url?: string }>(item: T, path: string): T => {
+  // `where`: the path of the item that holds the link (`sources.2`).
+  const link = <T extends { url?: string }>(item: T, where: string): T => {
     if (item.url === undefined) return item;
     const url = safeHttpUrl(item.url, base);
     if (url === undefined) {
-      console.warn(`[viewpoint-cards] ${path} is not an http(s) link; it is shown without a link.`);
+      console.warn(`[viewpoint-cards] ${where}.url is not an http(s) link; it is shown without a link.`);
     }
     return { ...item, url };
   };
   return {
     ...story,
-    sources: story.sources?.map((source, i) => link(source, `sources.${i}.url`)),
-    related: story.related?.map((item, i) => link(item, `related.${i}.url`)),
-    leanRatings: story.leanRatings && link(story.leanRatings, 'leanRatings.url'),
+    sources: story.sources?.map((source, i) => link(source, `sources.${i}`)),
+    related: story.related?.map((item, i) => link(item, `related.${i}`)),
+    leanRatings: story.leanRatings && link(story.leanRatings, 'leanRatings'),
   };
 }
 

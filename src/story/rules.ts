@@ -15,14 +15,15 @@ export interface RuleIssue {
 export type Rule<T> = (value: T) => RuleIssue[];
 
 const check =
-  <T>(test: (value: T) => boolean, message: string | ((value: T) => string)): Rule<T> =>
+  <T>(test: (value: T) => boolean, message: string): Rule<T> =>
   (value) =>
-    test(value) ? [] : [{ path: [], message: typeof message === 'string' ? message : message(value) }];
+    test(value) ? [] : [{ path: [], message }];
 
 /** A whole number (ids, counts): the JSON Schema says `integer`. */
-export const integer = check<number>(Number.isSafeInteger, (value) => `expected an integer, received ${value}`);
+export const integer: Rule<number> = (value) =>
+  Number.isSafeInteger(value) ? [] : [{ path: [], message: `expected an integer, received ${value}` }];
 
-export const nonEmpty = check<string>((value) => value.length > 0, 'must not be empty');
+export const nonEmpty = check<string>((value) => value !== '', 'must not be empty');
 
 /** Well-formed BCP 47 shape (language, then subtags); the browser decides the rest. */
 export const LANG_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
@@ -43,13 +44,11 @@ export const uniqueIds: Rule<{ sources?: readonly { id: number }[]; viewpoints?:
   story,
 ) => [...duplicates(story.sources, 'sources'), ...duplicates(story.viewpoints, 'viewpoints')];
 
-function duplicates(items: readonly { id: string | number }[] | undefined, field: string): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+function duplicates(items: readonly { id: string | number }[] = [], field: string): RuleIssue[] {
   const seen = new Set<string | number>();
-  items?.forEach((item, index) => {
-    if (seen.has(item.id))
-      issues.push({ path: [field, index, 'id'], message: `duplicate id ${JSON.stringify(item.id)}` });
-    seen.add(item.id);
+  return items.flatMap(({ id }, index) => {
+    const repeated = seen.has(id);
+    seen.add(id);
+    return repeated ? { path: [field, index, 'id'], message: `duplicate id ${JSON.stringify(id)}` } : [];
   });
-  return issues;
 }

@@ -48,6 +48,7 @@ export function toStoryError(error: unknown, fallback: StoryErrorKind = 'render'
 }
 
 /** `sources.2.url` style paths, as printed in messages and warnings. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.length ? path.map(String).join('.') : '(root)';
+export function formatPath(path: readonly (string | number)[]): string {
+  // No key of the format is empty, so only the root's path joins to ''.
+  return path.join('.') || '(root)';
 }

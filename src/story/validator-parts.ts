@@ -6,7 +6,7 @@
  * the same reads of the input (a getter that throws throws here too).
  * test/ssr/story-validator.test.js holds the two side by side.
  */
-import { typeMessage, valueMessage } from './issue-messages.js';
+import { REQUIRED, typeMessage, valueMessage } from './issue-messages.js';
 import type { Rule, RuleIssue } from './rules.js';
 
 type Path = (string | number)[];
@@ -79,7 +79,7 @@ export const object =
       if (!present && OPTIONAL.has(part)) continue;
       issues.push(...found);
       if (present) kept[key] = value;
-      else if (!found.length) issues.push({ path: [...path, key], message: typeMessage('nonoptional', undefined) });
+      else if (!found.length) issues.push({ path: [...path, key], message: REQUIRED });
     }
     return kept;
   };
@@ -92,8 +92,7 @@ export const checked =
     const value = base(input, path, issues);
     if (issues.slice(start).some((issue) => !issue.soft)) return value;
     for (const rule of rules)
-      for (const issue of rule(value as never))
-        issues.push({ path: [...path, ...issue.path], message: issue.message, soft: true });
+      for (const issue of rule(value as never)) issues.push({ ...issue, path: [...path, ...issue.path], soft: true });
     return value;
   };
 
@@ -103,7 +102,7 @@ export type Validation<T> = { success: true; data: T } | { success: false; issue
 export function validate<T>(root: Part, input: unknown): Validation<T> {
   const issues: Found[] = [];
   const data = root(input, [], issues);
-  return issues.length
-    ? { success: false, issues: issues.map(({ path, message }) => ({ path: [...path], message })) }
-    : { success: true, data: data as T };
+  // The mark of a rule's issue is for checked() only.
+  for (const issue of issues) delete issue.soft;
+  return issues.length ? { success: false, issues } : { success: true, data: data as T };
 }

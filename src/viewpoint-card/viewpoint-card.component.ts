@@ -39,7 +39,7 @@ import { viewpointCardStyles } from './viewpoint-card.styles.js';
  * @cssprop --vc-card-min-width - Narrowest a card gets before the cards wrap to fewer columns (default 16rem).
  */
 export class ViewpointCard extends StoryElement {
-  static override styles = [...StoryElement.styles, sourceViewStyles, viewpointCardStyles];
+  static override styles = [StoryElement.styles, sourceViewStyles, viewpointCardStyles];
   static override properties: PropertyDeclarations = { viewpoint: { reflect: true } };
 
   protected override get sourceOpenFrom() {
@@ -58,11 +58,9 @@ export class ViewpointCard extends StoryElement {
     const one = findViewpoint(story, this.viewpoint);
     if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources)}</div>`;
     return html`${heading(this.level, this.label('viewpoints'), 'heading')}
-      <ul part="list" class="cards">
-        ${(story.viewpoints ?? []).map(
-          (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
-        )}
-      </ul>`;
+      <ul part="list" class="cards">${(story.viewpoints ?? []).map(
+        (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
+      )}</ul>`;
   }
 
   #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>): TemplateResult {
@@ -86,9 +84,7 @@ export class ViewpointCard extends StoryElement {
       ${
         cited.length
           ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
-            <ul part="cited" class="cited">
-              ${cited.map((source) => html`<li>${this.#renderCited(source)}</li>`)}
-            </ul>`
+            <ul part="cited" class="cited">${cited.map((source) => html`<li>${this.#renderCited(source)}</li>`)}</ul>`
           : nothing
       }`;
   }
@@ -104,7 +100,6 @@ export class ViewpointCard extends StoryElement {
       goToSourceEntry(list, source.id);
     };
     // Only a link that leaves for the source itself is reported as `story-source-open` (data-source).
-    const reported = list ? nothing : source.id;
-    return html`${href ? html`<a href=${href} data-source=${reported} @click=${go}>${name}</a>` : name} ${leanBadge(source, this.labeller)} ${sourceMeta(source, this.labeller)}`;
+    return html`${href ? html`<a href=${href} data-source=${list ? nothing : source.id} @click=${go}>${name}</a>` : name} ${leanBadge(source, this.labeller)} ${sourceMeta(source, this.labeller)}`;
   }
 }
