@@ -18,7 +18,7 @@ import { coverageGapsStyles } from './coverage-gaps.styles.js';
  * @csspart empty - The line shown when no gap is listed.
  */
 export class CoverageGaps extends StoryElement {
-  static override styles = [StoryElement.styles, flagStyles, coverageGapsStyles];
+  static override styles = [...StoryElement.styles, flagStyles, coverageGapsStyles];
 
   protected override renderStory(story: Story): TemplateResult {
     const gaps = story.notRepresented ?? [];

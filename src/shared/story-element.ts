@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { LabelsController } from '../controllers/labels-controller.js';
 import { ProvidedStoryController } from '../controllers/provided-story-controller.js';
 import { ServerUpgradeController } from '../controllers/server-upgrade-controller.js';
@@ -37,8 +37,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart subheading - Each section heading.
  */
 export abstract class StoryElement extends StoryHost {
-  // Widgets put these first in their own list, as they are: Lit flattens nested lists of styles.
-  static override styles: CSSResultGroup = [baseStyles, stateStyles, mediaStyles];
+  static override styles = [baseStyles, stateStyles, mediaStyles];
 
   // `static properties` and controllers rather than decorators: the same
   // behaviour, without the decorator helpers in the script-tag bundle.

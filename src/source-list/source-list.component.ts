@@ -50,7 +50,7 @@ const EXPLICIT_VALUES_UP_TO = 100;
  * @fires {CustomEvent<SourceOpenDetail>} story-source-open - A reader followed a source link. `detail: { sourceId, outlet, lean, url, from: 'list' | 'sides' }`.
  */
 export class SourceList extends StoryElement {
-  static override styles = [StoryElement.styles, sourceViewStyles, flagStyles, sourceListStyles];
+  static override styles = [...StoryElement.styles, sourceViewStyles, flagStyles, sourceListStyles];
   static override properties: PropertyDeclarations = {
     filter: { reflect: true },
     layout: { reflect: true },

@@ -41,7 +41,7 @@ import { storySummaryStyles } from './story-summary.styles.js';
  * @fires {CustomEvent<SourceOpenDetail>} story-source-open - A reader followed a cited source's link. `detail: { sourceId, outlet, lean, url, from: 'citation' }`.
  */
 export class StorySummary extends StoryElement {
-  static override styles = [StoryElement.styles, sourceViewStyles, storySummaryStyles];
+  static override styles = [...StoryElement.styles, sourceViewStyles, storySummaryStyles];
   static override properties: PropertyDeclarations = { omit: { reflect: true } };
 
   protected override get sourceOpenFrom() {

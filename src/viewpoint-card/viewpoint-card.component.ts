@@ -39,7 +39,7 @@ import { viewpointCardStyles } from './viewpoint-card.styles.js';
  * @cssprop --vc-card-min-width - Narrowest a card gets before the cards wrap to fewer columns (default 16rem).
  */
 export class ViewpointCard extends StoryElement {
-  static override styles = [StoryElement.styles, sourceViewStyles, viewpointCardStyles];
+  static override styles = [...StoryElement.styles, sourceViewStyles, viewpointCardStyles];
   static override properties: PropertyDeclarations = { viewpoint: { reflect: true } };
 
   protected override get sourceOpenFrom() {
