@@ -13,15 +13,14 @@ export const mediaStyles = css`
     display: none;
   }
   @media print {
-    :host,
-    :host([theme]) {
+    /* Over the light palette, which every theme prints with (tokens.styles.ts). */
+    :host {
       --_text: #000;
       --_muted: #333;
       --_surface: #fff;
       --_surface-alt: #fff;
       --_border: #777;
       --_accent: #000;
-      color-scheme: light;
     }
     .base {
       border: 0;

@@ -84,14 +84,18 @@ export const baseStyles = css`
     line-height: var(--vc-line-height, 1.5);
     color: var(--_text);
   }
-  /* Light unless the publisher asks: a widget on a light-only page must not turn dark with the reader's OS. */
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+  /* Light unless the publisher asks: a widget on a light-only page must not turn dark with the reader's OS.
+     Dark on screens only: on paper every widget prints with the light palette (lean colours included) and the
+     print rules' dark text (media.styles.ts). */
+  @media screen {
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${dark}
+      }
+    }
+    :host([theme='dark']) {
       ${dark}
     }
-  }
-  :host([theme='dark']) {
-    ${dark}
   }
   :host([hidden]) {
     display: none;
