@@ -42,12 +42,12 @@ export class ViewpointCard extends StoryElement {
   static override styles = [...StoryElement.styles, sourceViewStyles, viewpointCardStyles];
   static override properties: PropertyDeclarations = { viewpoint: { reflect: true } };
 
+  /** Id of the one viewpoint to show; all of them when absent. */
+  declare viewpoint?: string;
+
   protected override get sourceOpenFrom() {
     return 'viewpoint' as const;
   }
-
-  /** Id of the one viewpoint to show; all of them when absent. */
-  declare viewpoint?: string;
 
   protected override problemWith(story: Story): StoryError | undefined {
     return missingViewpoint(story, this.viewpoint);
