@@ -26,7 +26,9 @@ export class CoverageGaps extends StoryElement {
       ${oneSidedFlag(story.sources ?? [], this.labeller, 'notice')}
       ${
         gaps.length
-          ? html`<ul part="list" class="gaps">${gaps.map((gap) => html`<li>${gap}</li>`)}</ul>`
+          ? html`<ul part="list" class="gaps">
+            ${gaps.map((gap) => html`<li>${gap}</li>`)}
+          </ul>`
           : html`<p part="empty" class="muted">${this.label('noGaps')}</p>`
       }`;
   }

@@ -14,6 +14,19 @@ export function leanBadge(source: Source, labels: Labeller): TemplateResult {
 }
 
 /**
+ * "Read on {outlet}", opening in a new tab without handing it our window;
+ * nothing when there is no safe URL. The arrow points the way the text runs
+ * (mirrored right to left, in the styles).
+ */
+function readOnLink(source: Source, labels: Labeller): TemplateResult | typeof nothing {
+  if (!source.url) return nothing;
+  return html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
+    >${labels.html('readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${labels.html('opensInNewTab')}</span
+    > <span class="arrow" aria-hidden="true">→</span></a
+  >`;
+}
+
+/**
  * What kind of piece it is, whether it is behind a subscription, and when it
  * was published, as words ("Opinion · Subscription · 3 March 2026"); nothing
  * when the story says none of it.
@@ -45,14 +58,5 @@ export function sourceSummary(source: Source, labels: Labeller, numbered?: boole
       ${leanBadge(source, labels)} ${sourceMeta(source, labels)}</span
     >
     <span part="headline" class="headline">${source.headline}</span>
-    ${
-      // "Read on {outlet}", in a new tab without handing it our window; none without a safe URL.
-      // The arrow points the way the text runs (mirrored right to left, in the styles).
-      source.url
-        ? html`<a part="link" href=${source.url} target="_blank" rel="noopener noreferrer" data-source=${source.id}
-            >${labels.html('readOn', { outlet: source.outlet })}<span class="visually-hidden"> ${labels.html('opensInNewTab')}</span
-            > <span class="arrow" aria-hidden="true">→</span></a
-          >`
-        : nothing
-    }`;
+    ${readOnLink(source, labels)}`;
 }

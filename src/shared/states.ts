@@ -6,8 +6,10 @@ import { html, type TemplateResult } from 'lit';
  * it: that would hold the announcement back).
  */
 export function loadingState(text: string | TemplateResult): TemplateResult {
-  return html`<div part="base loading" class="base"><p role="status" class="visually-hidden">${text}</p
-    ><div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div></div>`;
+  return html`<div part="base loading" class="base">
+    <p role="status" class="visually-hidden">${text}</p>
+    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span><span></span></div>
+  </div>`;
 }
 
 /**

@@ -42,25 +42,22 @@ function bar({ shares }: LeanScale): TemplateResult {
 /** One legend row: a filter toggle that shows name, count and percent in aligned columns and reads as one sentence. */
 function legendRow({ labels, filter }: ScaleView, lean: Lean, count: number, percent?: number): TemplateResult {
   const name = labels.text(leanKey(lean));
-  // Read as the sentence in the last span; the columns are for the eye (an aria-label would not match the visible text).
+  // The unrated row has no share (nor percent). `percent` too, the placeholder before
+  // {share, number, percent}: overrides written for it keep working.
+  const sentence = labels.text(percent === undefined ? 'unratedShare' : 'leanShare', {
+    lean: { plain: name },
+    count,
+    share: percent && percent / 100,
+    percent,
+  });
+  // Read as the sentence; the columns are for the eye (an aria-label would not match the visible text).
   // Buttons without type="button": in a shadow root they belong to no form (nor the page's around the widget).
   return html`<li class=${percent === undefined ? 'apart' : nothing}>
     <button part="filter" aria-pressed=${filter.leans.includes(lean)} @click=${() => filter.toggle(lean)}>
       <span class="lean lean-${lean}" aria-hidden="true">${name}</span
       ><span class="count" aria-hidden="true">${labels.number(count)}</span
       ><span class="count" aria-hidden="true">${percent === undefined ? nothing : labels.number(percent / 100, true)}</span
-      ><span class="visually-hidden"
-        >${
-          // The unrated row has no share (nor percent). `percent` too, the placeholder before
-          // {share, number, percent}: overrides written for it keep working.
-          labels.text(percent === undefined ? 'unratedShare' : 'leanShare', {
-            lean: { plain: name },
-            count,
-            share: percent && percent / 100,
-            percent,
-          })
-        }</span
-      >
+      ><span class="visually-hidden">${sentence}</span>
     </button>
   </li>`;
 }

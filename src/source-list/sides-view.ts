@@ -36,17 +36,20 @@ export function sidesView(
   labels: Labeller,
 ): TemplateResult {
   const on = (list: readonly Source[], side: Side) => list.filter((source) => sideOf(leanOf(source)) === side);
-  return html`<div part="sides" class="sides">${SIDES.map((side) => {
-    const here = on(shown, side);
-    // Left out: a side the filter emptied, and the unrated group when the story has none.
-    if (on(all, side).length ? !here.length : side === 'unrated') return nothing;
-    return html`<section part="side" class="side side-${side}">
-      ${heading(level, labels.html(leanKey(side)))}
-      ${
-        here.length
-          ? html`<ul class="side-list">${here.map((source) => sideItem(source, labels))}</ul>`
-          : html`<p part="side-empty" class="muted">${labels.html(`sideNone.${side}` as LabelKey)}</p>`
-      }
-    </section>`;
-  })}</div>`;
+  return html`<div part="sides" class="sides">
+    ${SIDES.map((side) => {
+      const inStory = on(all, side).length;
+      const here = on(shown, side);
+      // Left out: a side the filter emptied, and the unrated group when the story has none.
+      if (inStory ? !here.length : side === 'unrated') return nothing;
+      return html`<section part="side" class="side side-${side}">
+        ${heading(level, labels.html(leanKey(side)))}
+        ${
+          here.length
+            ? html`<ul class="side-list">${here.map((source) => sideItem(source, labels))}</ul>`
+            : html`<p part="side-empty" class="muted">${labels.html(`sideNone.${side}` as LabelKey)}</p>`
+        }
+      </section>`;
+    })}
+  </div>`;
 }

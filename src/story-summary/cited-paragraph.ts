@@ -58,16 +58,13 @@ export function citedParagraph(paragraph: string, index: number, context: Citati
 }
 
 function citation(source: Source, key: string, context: CitationContext): TemplateResult | string {
-  const marker = html`<span aria-hidden="true">[${source.id}]</span><span class="visually-hidden"
-      >${
-        // Heard, not seen (a visually hidden name): plain text, no isolation needed, and no extra nodes.
-        context.labels.text('citation', {
-          n: source.id,
-          outlet: source.outlet,
-          lean: { plain: context.labels.text(leanKey(leanOf(source))) },
-        })
-      }</span
-    >`;
+  // Heard, not seen (a visually hidden name): plain text, no isolation needed, and no extra nodes.
+  const name = context.labels.text('citation', {
+    n: source.id,
+    outlet: source.outlet,
+    lean: { plain: context.labels.text(leanKey(leanOf(source))) },
+  });
+  const marker = html`<span aria-hidden="true">[${source.id}]</span><span class="visually-hidden">${name}</span>`;
   if (isServer) {
     // Scripts may never run: the citation is a plain link to the source.
     const href = context.serverHref ?? source.url;

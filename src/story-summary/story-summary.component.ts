@@ -75,19 +75,15 @@ export class StorySummary extends StoryElement {
       ${story.topic && shown('topic') ? html`<p part="topic" class="topic">${story.topic}</p>` : nothing}
       ${shown('title') ? heading(this.level, story.title, 'heading') : nothing}
       ${story.summary && shown('dek') ? html`<p part="summary" class="dek">${story.summary}</p>` : nothing}
-      ${
-        story.updatedAt && shown('updated')
-          ? html`<p part="updated" class="muted"><time datetime=${story.updatedAt}>${this.label('updated', {
-              date: { plain: this.labeller.date(story.updatedAt) },
-            })}</time></p>`
-          : nothing
-      }
+      ${story.updatedAt && shown('updated') ? this.#renderUpdated(story.updatedAt) : nothing}
       ${
         story.perspectives?.length
           ? html`${heading(sub, this.label('perspectives'))}
-            <ul part="perspectives" class="perspectives">${story.perspectives.map(
-              (p) => html`<li><strong class="perspective-label">${p.label}</strong> <span>${p.summary}</span></li>`,
-            )}</ul>`
+            <ul part="perspectives" class="perspectives">
+              ${story.perspectives.map(
+                (p) => html`<li><strong class="perspective-label">${p.label}</strong> <span>${p.summary}</span></li>`,
+              )}
+            </ul>`
           : nothing
       }
       ${
@@ -113,26 +109,33 @@ export class StorySummary extends StoryElement {
     `;
   }
 
+  #renderUpdated(updatedAt: string): TemplateResult {
+    const date = this.labeller.date(updatedAt);
+    return html`<p part="updated" class="muted"><time datetime=${updatedAt}>${this.label('updated', { date: { plain: date } })}</time></p>`;
+  }
+
   #renderNotes(body: string[], sources: Map<number, Source>): TemplateResult | typeof nothing {
     // On paper a citation is only its number: the cited sources follow the body, in order.
     const cited = [...new Set(body.flatMap((p) => splitCitations(p).flatMap((s) => ('cite' in s ? s.cite : []))))]
       .sort((a, b) => a - b)
       .flatMap((n) => sources.get(n) ?? []);
     if (!cited.length) return nothing;
-    return html`<ol class="print-only notes" aria-hidden="true">${cited.map(
-      (source) => html`<li>${sourceSummary(source, this.labeller, true)} <span class="url">${source.url}</span></li>`,
-    )}</ol>`;
+    return html`<ol class="print-only notes" aria-hidden="true">
+      ${cited.map((source) => html`<li>${sourceSummary(source, this.labeller, true)} <span class="url">${source.url}</span></li>`)}
+    </ol>`;
   }
 
   #renderRelated(story: Story): TemplateResult | typeof nothing {
     if (!story.related?.length) return nothing;
     return html`${heading(this.level + 1, this.label(story.topic ? 'related' : 'relatedNoTopic', { topic: story.topic }))}
-      <ul part="related" class="related">${story.related.map(
-        ({ topic, url, title, sourceCount: count }) => html`<li>
-          ${topic ? html`<span class="muted related-topic">${topic}</span>` : nothing}
-          ${url ? html`<a href=${url}>${title}</a>` : html`<span class="related-title">${title}</span>`}
-          ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
-        </li>`,
-      )}</ul>`;
+      <ul part="related" class="related">
+        ${story.related.map(
+          ({ topic, url, title, sourceCount: count }) => html`<li>
+            ${topic ? html`<span class="muted related-topic">${topic}</span>` : nothing}
+            ${url ? html`<a href=${url}>${title}</a>` : html`<span class="related-title">${title}</span>`}
+            ${count === undefined ? nothing : html`<span class="muted">${this.label('sourceCount', { count })}</span>`}
+          </li>`,
+        )}
+      </ul>`;
   }
 }

@@ -15,13 +15,12 @@ export interface RuleIssue {
 export type Rule<T> = (value: T) => RuleIssue[];
 
 const check =
-  <T>(test: (value: T) => boolean, message: string): Rule<T> =>
+  <T>(test: (value: T) => boolean, message: string | ((value: T) => string)): Rule<T> =>
   (value) =>
-    test(value) ? [] : [{ path: [], message }];
+    test(value) ? [] : [{ path: [], message: typeof message === 'string' ? message : message(value) }];
 
 /** A whole number (ids, counts): the JSON Schema says `integer`. */
-export const integer: Rule<number> = (value) =>
-  Number.isSafeInteger(value) ? [] : [{ path: [], message: `expected an integer, received ${value}` }];
+export const integer = check<number>(Number.isSafeInteger, (value) => `expected an integer, received ${value}`);
 
 export const nonEmpty = check<string>((value) => value !== '', 'must not be empty');
 

@@ -58,9 +58,11 @@ export class ViewpointCard extends StoryElement {
     const one = findViewpoint(story, this.viewpoint);
     if (one) return html`<div part="card" class="card single">${this.#renderViewpoint(one, this.level, sources)}</div>`;
     return html`${heading(this.level, this.label('viewpoints'), 'heading')}
-      <ul part="list" class="cards">${(story.viewpoints ?? []).map(
-        (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
-      )}</ul>`;
+      <ul part="list" class="cards">
+        ${(story.viewpoints ?? []).map(
+          (v) => html`<li part="card" class="card">${this.#renderViewpoint(v, this.level + 1, sources)}</li>`,
+        )}
+      </ul>`;
   }
 
   #renderViewpoint(viewpoint: Viewpoint, level: number, sources: Map<number, Source>): TemplateResult {
@@ -84,7 +86,9 @@ export class ViewpointCard extends StoryElement {
       ${
         cited.length
           ? html`<p class="cited-title muted">${this.label('citedSources')}</p>
-            <ul part="cited" class="cited">${cited.map((source) => html`<li>${this.#renderCited(source)}</li>`)}</ul>`
+            <ul part="cited" class="cited">
+              ${cited.map((source) => html`<li>${this.#renderCited(source)}</li>`)}
+            </ul>`
           : nothing
       }`;
   }
